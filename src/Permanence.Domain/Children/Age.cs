@@ -1,0 +1,28 @@
+namespace Permanence.Domain.Children;
+
+public static class Age
+{
+    /// <summary>
+    /// Completed years of age on <paramref name="asAt"/>. A child born on 29 February has their
+    /// birthday on 1 March in years that are not leap years (the rule in English law for
+    /// attaining an age: the Family Law Reform Act 1969 s9 counts the anniversary, and the
+    /// anniversary of 29 February in a common year is taken as 1 March).
+    /// </summary>
+    public static int InYears(DateOnly dateOfBirth, DateOnly asAt)
+    {
+        if (asAt < dateOfBirth)
+        {
+            throw new ArgumentException("The date is before the date of birth.", nameof(asAt));
+        }
+
+        var years = asAt.Year - dateOfBirth.Year;
+        var birthdayThisYear = BirthdayIn(dateOfBirth, asAt.Year);
+        return asAt < birthdayThisYear ? years - 1 : years;
+    }
+
+    /// <summary>The date of the birthday in the given year (1 March for a 29 February birthday in a common year).</summary>
+    public static DateOnly BirthdayIn(DateOnly dateOfBirth, int year) =>
+        dateOfBirth is { Month: 2, Day: 29 } && !DateTime.IsLeapYear(year)
+            ? new DateOnly(year, 3, 1)
+            : new DateOnly(year, dateOfBirth.Month, dateOfBirth.Day);
+}
