@@ -1,0 +1,48 @@
+using Permanence.Data.Model.Organisations;
+using Permanence.Domain.Children;
+
+namespace Permanence.Data.Model.Children;
+
+/// <summary>
+/// A child looked after by a local authority. The minimal record of the foundation; the
+/// child's permanence journey hangs off it.
+/// </summary>
+public class Child : IPersonalRecord, IConcurrencyStamped, ITimestamped
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    /// <summary>The local authority with case responsibility.</summary>
+    public int OwningOrganisationId { get; set; }
+
+    public Organisation? OwningOrganisation { get; set; }
+
+    /// <summary>The LA's own reference for the child (the SSDA903 CHILD id).</summary>
+    public string? LocalReference { get; set; }
+
+    public required string GivenName { get; set; }
+
+    public required string FamilyName { get; set; }
+
+    public DateOnly DateOfBirth { get; set; }
+
+    public Sex Sex { get; set; }
+
+    /// <summary>A DfE ethnicity code, see <see cref="Ethnicity"/>.</summary>
+    public required string EthnicityCode { get; set; }
+
+    /// <summary>Has a disability or a significant medical condition.</summary>
+    public bool HasDisability { get; set; }
+
+    /// <summary>The start of the current (or last) period of care.</summary>
+    public DateOnly DateEnteredCare { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public DateTime UpdatedAtUtc { get; set; }
+
+    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+
+    public string FullName => $"{GivenName} {FamilyName}";
+
+    string IPersonalRecord.AuditId => Id.ToString();
+}

@@ -1,0 +1,8 @@
+namespace Permanence.Data.Model;
+
+public interface ITimestamped
+{
+    DateTime CreatedAtUtc { get; set; }
+
+    DateTime UpdatedAtUtc { get; set; }
+}

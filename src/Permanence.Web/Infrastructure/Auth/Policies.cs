@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authorization;
+using Permanence.Domain.Organisations;
+using Permanence.Domain.Staff;
+
+namespace Permanence.Web.Infrastructure.Auth;
+
+/// <summary>
+/// Who may do what, in one place. Every page and endpoint needs a signed-in user (the fallback
+/// policy); these narrow it by role. Which organisations' records they then see is decided by
+/// the data scope, not here.
+/// </summary>
+public static class Policies
+{
+    public const string ViewPersonalRecords = nameof(ViewPersonalRecords);
+    public const string EditChildren = nameof(EditChildren);
+    public const string Administer = nameof(Administer);
+    public const string AdministerRegion = nameof(AdministerRegion);
+
+    public static readonly string[] PersonalRecordRoles = StaffRoles
+        .All.Where(r => r.SeesPersonalRecords())
+        .Select(r => r.ToString())
+        .ToArray();
+
+    /// <summary>Children's records are kept by their LA: its social workers and team managers.</summary>
+    public static readonly string[] ChildEditorRoles = [nameof(StaffRole.SocialWorker), nameof(StaffRole.TeamManager)];
+
+    public static void Add(AuthorizationOptions options)
+    {
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(ViewPersonalRecords, p => p.RequireAuthenticatedUser().RequireRole(PersonalRecordRoles));
+        options.AddPolicy(
+            EditChildren,
+            p =>
+                p.RequireAuthenticatedUser()
+                    .RequireRole(ChildEditorRoles)
+                    .RequireClaim(PermanenceClaims.OrganisationType, nameof(OrganisationType.LocalAuthority))
+        );
+        options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.Administrator)));
+        options.AddPolicy(
+            AdministerRegion,
+            p =>
+                p.RequireAuthenticatedUser()
+                    .RequireRole(nameof(StaffRole.Administrator))
+                    .RequireClaim(PermanenceClaims.OrganisationType, nameof(OrganisationType.RegionalAdoptionAgency))
+        );
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Permanence.Data;
+using Permanence.Data.Model.Audit;
+using Permanence.Web.Infrastructure.Forms;
+
+namespace Permanence.Web.Pages.Admin.Audit;
+
+public class IndexModel(PermanenceDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? UserName { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? RecordId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Action { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateParts From { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public DateParts To { get; set; } = new();
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public int Total { get; private set; }
+
+    public int PageCount => Math.Max(1, (Total + AuditSearch.PageSize - 1) / AuditSearch.PageSize);
+
+    public IReadOnlyList<AuditSearch.Row> Rows { get; private set; } = [];
+
+    public IEnumerable<SelectListItem> ActionOptions { get; } =
+        new[] { new SelectListItem("Any", "") }.Concat(Enum.GetNames<AuditAction>().Select(a => new SelectListItem(a, a)));
+
+    public string NextLink
+    {
+        get
+        {
+            var query = new QueryBuilder(Request.Query.Where(q => q.Key != "page").SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? ""))))
+            {
+                { "page", (PageNumber + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            };
+            return "/admin/audit" + query.ToQueryString();
+        }
+    }
+
+    public async Task OnGetAsync()
+    {
+        if (!From.IsEmpty && From.Problem("From date") is { } fromProblem) ModelState.AddModelError(nameof(From), fromProblem);
+        if (!To.IsEmpty && To.Problem("To date") is { } toProblem) ModelState.AddModelError(nameof(To), toProblem);
+        if (!ModelState.IsValid)
+        {
+            return;
+        }
+
+        PageNumber = Math.Max(PageNumber, 1);
+        (Total, var rows) = await new AuditSearch(UserName, RecordId, Action, From.ToDate(), To.ToDate()).RunAsync(db, PageNumber);
+        Rows = rows;
+    }
+}
