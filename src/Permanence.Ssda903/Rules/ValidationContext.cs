@@ -1,0 +1,124 @@
+using Permanence.Ssda903.Reading;
+
+namespace Permanence.Ssda903.Rules;
+
+/// <summary>An episode with its dates parsed once, so that rules never re-parse text.</summary>
+public sealed class Episode(EpisodeRow row, int position)
+{
+    public EpisodeRow Row { get; } = row;
+    public DateOnly? Decom { get; } = Ssda903Date.Parse(row.Decom);
+    public DateOnly? Dec { get; } = Ssda903Date.Parse(row.Dec);
+
+    /// <summary>Position in the child's episodes ordered by start date.</summary>
+    public int Position { get; internal set; } = position;
+}
+
+/// <summary>Everything one child has in a return, gathered once for all rules.</summary>
+public sealed class ChildRecord(string child)
+{
+    public string Child { get; } = child;
+    public HeaderRow? Header { get; internal set; }
+    public DateOnly? DateOfBirth => Header is null ? null : Ssda903Date.Parse(Header.Dob);
+
+    /// <summary>Ordered by start date (undated last), then by row.</summary>
+    public List<Episode> Episodes { get; } = [];
+    public List<Ad1Row> Ad1 { get; } = [];
+    public List<PlacedAdoptionRow> PlacedAdoption { get; } = [];
+    public List<Oc3Row> Oc3 { get; } = [];
+    public List<MissingRow> Missing { get; } = [];
+
+    public Episode? Next(Episode e) => e.Position + 1 < Episodes.Count ? Episodes[e.Position + 1] : null;
+
+    public Episode? Previous(Episode e) => e.Position > 0 ? Episodes[e.Position - 1] : null;
+
+    /// <summary>Age in completed years on a date, or null when the date of birth is unknown or later.</summary>
+    public int? AgeOn(DateOnly date) =>
+        DateOfBirth is { } dob && date >= dob ? Permanence.Domain.Children.Age.InYears(dob, date) : null;
+}
+
+/// <summary>A return prepared for validation: indexes by child and the collection year's dates.</summary>
+public sealed class ValidationContext
+{
+    public ValidationContext(Ssda903Return current, int yearEnding, Ssda903Return? previous = null)
+    {
+        Return = current;
+        YearEnding = yearEnding;
+        CollectionStart = new DateOnly(yearEnding - 1, 4, 1);
+        CollectionEnd = new DateOnly(yearEnding, 3, 31);
+        Children = Index(current);
+        Previous = previous is null ? null : new ValidationContext(previous, yearEnding - 1);
+    }
+
+    public Ssda903Return Return { get; }
+    public int YearEnding { get; }
+    public DateOnly CollectionStart { get; }
+    public DateOnly CollectionEnd { get; }
+    public IReadOnlyDictionary<string, ChildRecord> Children { get; }
+
+    /// <summary>The previous year's return, when supplied (rules that compare years need it).</summary>
+    public ValidationContext? Previous { get; }
+
+    public ChildRecord? Child(string child) => Children.GetValueOrDefault(child);
+
+    private static Dictionary<string, ChildRecord> Index(Ssda903Return r)
+    {
+        var children = new Dictionary<string, ChildRecord>(r.Header.Count + 16, StringComparer.Ordinal);
+        ChildRecord Get(string id)
+        {
+            if (!children.TryGetValue(id, out var c))
+            {
+                c = new ChildRecord(id);
+                children[id] = c;
+            }
+            return c;
+        }
+
+        foreach (var h in r.Header)
+        {
+            // The first header row wins; a duplicate is itself a rule failure, not a crash.
+            Get(h.Child).Header ??= h;
+        }
+        foreach (var e in r.Episodes)
+        {
+            Get(e.Child).Episodes.Add(new Episode(e, 0));
+        }
+        foreach (var a in r.Ad1)
+        {
+            Get(a.Child).Ad1.Add(a);
+        }
+        foreach (var p in r.PlacedAdoption)
+        {
+            Get(p.Child).PlacedAdoption.Add(p);
+        }
+        foreach (var o in r.Oc3)
+        {
+            Get(o.Child).Oc3.Add(o);
+        }
+        foreach (var m in r.Missing)
+        {
+            Get(m.Child).Missing.Add(m);
+        }
+
+        foreach (var c in children.Values)
+        {
+            if (c.Episodes.Count > 1)
+            {
+                c.Episodes.Sort(static (a, b) =>
+                    (a.Decom, b.Decom) switch
+                    {
+                        ({ } x, { } y) when x != y => x.CompareTo(y),
+                        (null, { }) => 1,
+                        ({ }, null) => -1,
+                        _ => a.Row.RowNumber.CompareTo(b.Row.RowNumber),
+                    });
+            }
+            for (var i = 0; i < c.Episodes.Count; i++)
+            {
+                c.Episodes[i].Position = i;
+            }
+            c.PlacedAdoption.Sort(static (a, b) =>
+                (Ssda903Date.Parse(a.DatePlaced) ?? DateOnly.MaxValue).CompareTo(Ssda903Date.Parse(b.DatePlaced) ?? DateOnly.MaxValue));
+        }
+        return children;
+    }
+}
