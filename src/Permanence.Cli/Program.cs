@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Permanence.Cli;
+
+var root = new RootCommand("Permanence: children's permanence, adopters and performance figures for a region.");
+root.Subcommands.Add(DemoCommands.Create());
+root.Subcommands.Add(DatabaseCommands.Create());
+// ssda903 commands are registered here
+return await root.Parse(args).InvokeAsync();
