@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Permanence.Domain.Staff;
+using Permanence.TestCommon;
+
+namespace Permanence.Web.Tests;
+
+/// <summary>
+/// For every page and endpoint, every role, and a user of the record's own LA, of another LA and
+/// of the RAA: the expected outcome. A route missing from the table fails the build, so nothing
+/// new ships without a rule.
+/// </summary>
+[Collection(WebCollection.Name)]
+public class AuthorizationMatrixTests(PermanenceFactory factory)
+{
+    public enum Who { OwnLa, OtherLa, Raa }
+
+    public enum Outcome { Ok, NotFound, SignIn, Denied, BadRequest, Unauthorized, Forbidden }
+
+    private sealed record Route(string Method, string Pattern, bool Api, Func<Ids, string> Url, Func<StaffRole, Who, Outcome> Expect, Outcome Anonymous);
+
+    private sealed record Ids(Guid Child, string UserOfOwnLa);
+
+    private static bool Views(StaffRole r) => r.SeesPersonalRecords();
+
+    private static bool Edits(StaffRole r, Who w) => r is StaffRole.SocialWorker or StaffRole.TeamManager && w != Who.Raa;
+
+    // The child in each URL belongs to the "own" LA (991); OtherLa is 992.
+    private static readonly Route[] Routes =
+    [
+        new("GET", "", false, _ => "/", (_, _) => Outcome.Ok, Outcome.SignIn),
+        new("GET", "Index", false, _ => "/Index", (_, _) => Outcome.Ok, Outcome.SignIn),
+        new("GET", "Children/Index", false, _ => "/children/index", (r, _) => Views(r) ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
+        new("GET", "account/sign-in", false, _ => "/account/sign-in", (_, _) => Outcome.Ok, Outcome.Ok),
+        new("GET", "account/sign-out", false, _ => "/account/sign-out", (_, _) => Outcome.Ok, Outcome.SignIn),
+        new("GET", "account/access-denied", false, _ => "/account/access-denied", (_, _) => Outcome.Denied, Outcome.SignIn),
+        new("GET", "account/external-callback", false, _ => "/account/external-callback", (_, _) => Outcome.Ok, Outcome.Ok),
+        new("GET", "error/{code:int}", false, _ => "/error/500", (_, _) => Outcome.Ok, Outcome.Ok),
+        new("GET", "Errors/Status", false, _ => "/Errors/Status", (_, _) => Outcome.Ok, Outcome.Ok),
+        new("GET", "children", false, _ => "/children", (r, _) => Views(r) ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
+        new("GET", "children/{id:guid}", false, i => $"/children/{i.Child}", (r, w) => !Views(r) ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.SignIn),
+        new("GET", "children/new", false, _ => "/children/new", (r, w) => Edits(r, w) ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
+        new("GET", "children/{id:guid}/edit", false, i => $"/children/{i.Child}/edit", (r, w) => !Edits(r, w) ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.SignIn),
+        new("GET", "admin/organisations", false, _ => "/admin/organisations", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
+        new("GET", "admin/organisations/new", false, _ => "/admin/organisations/new", (r, w) => r == StaffRole.Administrator && w == Who.Raa ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
+        new("GET", "admin/users", false, _ => "/admin/users", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
+        new("GET", "admin/users/new", false, _ => "/admin/users/new", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
+        new("GET", "admin/users/{id}", false, i => $"/admin/users/{i.UserOfOwnLa}", (r, w) => r != StaffRole.Administrator ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.SignIn),
+        new("GET", "admin/audit", false, _ => "/admin/audit", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
+        new("GET", "health", true, _ => "/health", (_, _) => Outcome.Ok, Outcome.Ok),
+        new("GET", "openapi/{documentName}.json", true, _ => "/openapi/v1.json", (_, _) => Outcome.Ok, Outcome.Ok),
+        new("POST", "api/token", true, _ => "/api/token", (_, _) => Outcome.BadRequest, Outcome.BadRequest),
+        new("GET", "api/dashboard", true, _ => "/api/dashboard", (_, _) => Outcome.Ok, Outcome.Unauthorized),
+        new("GET", "api/children/", true, _ => "/api/children", (r, _) => Views(r) ? Outcome.Ok : Outcome.Forbidden, Outcome.Unauthorized),
+        new("GET", "api/children/{id:guid}", true, i => $"/api/children/{i.Child}", (r, w) => !Views(r) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.Unauthorized),
+        new("POST", "api/children/", true, _ => "/api/children", (r, w) => Edits(r, w) ? Outcome.BadRequest : Outcome.Forbidden, Outcome.Unauthorized),
+        new("PUT", "api/children/{id:guid}", true, i => $"/api/children/{i.Child}", (r, w) => !Edits(r, w) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.BadRequest, Outcome.Unauthorized),
+        new("GET", "api/organisations", true, _ => "/api/organisations", (_, _) => Outcome.Ok, Outcome.Unauthorized),
+        new("POST", "api/organisations", true, _ => "/api/organisations", (r, w) => r == StaffRole.Administrator && w == Who.Raa ? Outcome.BadRequest : Outcome.Forbidden, Outcome.Unauthorized),
+        new("GET", "api/users/", true, _ => "/api/users", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Forbidden, Outcome.Unauthorized),
+        new("POST", "api/users/", true, _ => "/api/users", (r, _) => r == StaffRole.Administrator ? Outcome.BadRequest : Outcome.Forbidden, Outcome.Unauthorized),
+        new("GET", "api/audit", true, _ => "/api/audit", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Forbidden, Outcome.Unauthorized),
+    ];
+
+    [Fact]
+    public void EveryEndpoint_HasARuleInTheMatrix()
+    {
+        var sources = factory.Services.GetRequiredService<IEnumerable<EndpointDataSource>>();
+        var known = Routes.Select(r => r.Pattern.TrimEnd('/').ToUpperInvariant()).ToHashSet();
+        var missing = sources
+            .SelectMany(s => s.Endpoints)
+            .OfType<RouteEndpoint>()
+            .Select(e => (e.RoutePattern.RawText ?? "").Trim('/'))
+            .Where(p => !known.Contains(p.TrimEnd('/').ToUpperInvariant()))
+            .Distinct()
+            .ToList();
+        Assert.True(missing.Count == 0, "Endpoints without an authorization rule: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public async Task EveryRoute_ForEveryRoleAndOrganisation_GivesTheExpectedOutcome()
+    {
+        var ids = await IdsAsync();
+        var failures = new List<string>();
+        foreach (var route in Routes)
+        {
+            Check(route, "anonymous", route.Anonymous, await SendAsync(factory.NewClient(), route, ids), failures);
+        }
+
+        foreach (var role in StaffRoles.All)
+        {
+            foreach (var who in Enum.GetValues<Who>())
+            {
+                var email = Demo.User(role, who switch { Who.OwnLa => Demo.OwnLa, Who.OtherLa => Demo.OtherLa, _ => "raa" });
+                var pages = await factory.SignedInClientAsync(email);
+                var api = factory.NewClient();
+                api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.TokenAsync(email));
+                foreach (var route in Routes)
+                {
+                    var client = route.Api && route.Pattern.StartsWith("api/", StringComparison.Ordinal) ? api : pages;
+                    Check(route, $"{role} at {who}", route.Expect(role, who), await SendAsync(client, route, ids), failures);
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    private static void Check(Route route, string who, Outcome expected, Outcome actual, List<string> failures)
+    {
+        if (expected != actual)
+        {
+            failures.Add($"{route.Method} /{route.Pattern} as {who}: expected {expected}, got {actual}");
+        }
+    }
+
+    private async Task<Ids> IdsAsync()
+    {
+        var child = await factory.AnyChildOfAsync(Demo.OwnLa);
+        await using var db = factory.SystemContext();
+        var user = await db.Users.Where(u => u.UserName == Demo.User(StaffRole.ReadOnly, Demo.OwnLa)).Select(u => u.Id).SingleAsync();
+        return new Ids(child, user);
+    }
+
+    private static async Task<Outcome> SendAsync(HttpClient client, Route route, Ids ids)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Url(ids));
+        if (route.Method is "POST" or "PUT")
+        {
+            request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+        }
+
+        using var response = await client.SendAsync(request);
+        return response.StatusCode switch
+        {
+            HttpStatusCode.OK => Outcome.Ok,
+            HttpStatusCode.NotFound => Outcome.NotFound,
+            HttpStatusCode.BadRequest => Outcome.BadRequest,
+            HttpStatusCode.Unauthorized => Outcome.Unauthorized,
+            HttpStatusCode.Forbidden => route.Api ? Outcome.Forbidden : Outcome.Denied,
+            HttpStatusCode.Redirect when response.Headers.Location!.OriginalString.Contains("/account/sign-in", StringComparison.OrdinalIgnoreCase) => Outcome.SignIn,
+            HttpStatusCode.Redirect when response.Headers.Location!.OriginalString.Contains("/account/access-denied", StringComparison.OrdinalIgnoreCase) => Outcome.Denied,
+            var other => throw new InvalidOperationException($"{route.Method} {route.Url(ids)} answered {(int)other} {response.Headers.Location}"),
+        };
+    }
+}
