@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Text.Json;
+using MiniExcelLibs;
+using Permanence.Ssda903.Reading;
+using Permanence.Ssda903.Rules;
+
+namespace Permanence.Ssda903.Commands;
+
+/// <summary><c>permanence ssda903 validate</c>: read a return, run the DfE rules, report.</summary>
+public static class ValidateCommand
+{
+    public static int Run(string folder, int year, string? previousFolder, OutputFormat format, string? output, TextWriter stdout, TextWriter stderr)
+    {
+        var timer = Stopwatch.StartNew();
+        var current = ReturnReader.ReadFolder(folder);
+        var previous = previousFolder is null ? null : ReturnReader.ReadFolder(previousFolder);
+        var problems = current.Problems.Concat(previous?.Problems ?? []).ToList();
+        if (problems.Count > 0)
+        {
+            if (format == OutputFormat.Json)
+            {
+                Write(output, stdout, JsonSerializer.Serialize(new { year, readable = false, problems }, Json.Options));
+            }
+            stderr.WriteLine("The return cannot be read:");
+            foreach (var p in problems)
+            {
+                stderr.WriteLine($"  {p}");
+            }
+            return ExitCodes.Unreadable;
+        }
+
+        var errors = ReturnValidator.Validate(current, year, previous);
+        var summary = errors.GroupBy(e => e.Code).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());
+        switch (format)
+        {
+            case OutputFormat.Json:
+                Write(output, stdout, JsonSerializer.Serialize(new { year, readable = true, errorCount = errors.Count, summary, errors }, Json.Options));
+                break;
+            case OutputFormat.Xlsx:
+                var path = output ?? Path.Combine(Environment.CurrentDirectory, $"ssda903-validation-{year}.xlsx");
+                WriteWorkbook(path, errors, summary);
+                stdout.WriteLine($"{errors.Count} error(s) written to {path}");
+                break;
+            default:
+                Write(output, stdout, Table(errors, summary));
+                break;
+        }
+        stderr.WriteLine($"Validated {current.Header.Count:N0} children, {current.Episodes.Count:N0} episodes against {ReturnValidator.All.Count} rules in {timer.Elapsed.TotalSeconds:0.00} s.");
+        return errors.Count == 0 ? ExitCodes.Clean : ExitCodes.ValidationErrors;
+    }
+
+    private static void Write(string? output, TextWriter stdout, string text)
+    {
+        if (output is null)
+        {
+            stdout.WriteLine(text);
+        }
+        else
+        {
+            File.WriteAllText(output, text + Environment.NewLine);
+        }
+    }
+
+    /// <summary>A plain aligned table: readable in a terminal, and greppable by rule code or child.</summary>
+    internal static string Table(IReadOnlyList<ValidationError> errors, IReadOnlyDictionary<string, int> summary)
+    {
+        if (errors.Count == 0)
+        {
+            return "No validation errors.";
+        }
+        var rows = errors.Select(e => new[] { e.Code, e.Table.ToString(), e.Row.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Child, e.Fields, e.Message }).ToList();
+        string[] headings = ["Rule", "Table", "Row", "Child", "Fields", "Message"];
+        var widths = Enumerable.Range(0, 5).Select(i => Math.Max(headings[i].Length, rows.Max(r => r[i].Length))).ToArray();
+        var text = new System.Text.StringBuilder();
+        void Line(string[] cells) =>
+            text.AppendLine(string.Join("  ", cells.Take(5).Select((c, i) => c.PadRight(widths[i]))) + "  " + cells[5]);
+        Line(headings);
+        rows.ForEach(Line);
+        text.AppendLine();
+        text.Append($"{errors.Count} error(s), {errors.Select(e => e.Child).Distinct().Count()} child(ren), {summary.Count} rule(s): ");
+        text.Append(string.Join(", ", summary.Select(kv => $"{kv.Key} x{kv.Value}")));
+        return text.ToString();
+    }
+
+    private static void WriteWorkbook(string path, IReadOnlyList<ValidationError> errors, IReadOnlyDictionary<string, int> summary)
+    {
+        var sheets = new Dictionary<string, object>
+        {
+            ["Errors"] = errors.Select(e => new Dictionary<string, object>
+            {
+                ["Rule"] = e.Code,
+                ["Table"] = e.Table.ToString(),
+                ["File"] = e.File,
+                ["Row"] = e.Row,
+                ["Child"] = e.Child,
+                ["Fields"] = e.Fields,
+                ["Message"] = e.Message,
+            }).ToList(),
+            ["By rule"] = summary.Select(kv => new Dictionary<string, object>
+            {
+                ["Rule"] = kv.Key,
+                ["Errors"] = kv.Value,
+                ["Message"] = RuleCatalogue.Get(kv.Key).Message,
+            }).ToList(),
+        };
+        MiniExcel.SaveAs(path, sheets, overwriteFile: true);
+    }
+}
