@@ -4,5 +4,5 @@ using Permanence.Cli;
 var root = new RootCommand("Permanence: children's permanence, adopters and performance figures for a region.");
 root.Subcommands.Add(DemoCommands.Create());
 root.Subcommands.Add(DatabaseCommands.Create());
-// ssda903 commands are registered here
+root.Subcommands.Add(Ssda903Commands.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Permanence.Ssda903.Commands;
+
+namespace Permanence.Cli;
+
+/// <summary>
+/// <c>permanence ssda903 validate|scorecard|generate</c>. Only argument parsing lives here; the
+/// logic is in Permanence.Ssda903.Commands, where it is tested in-process.
+/// </summary>
+internal static class Ssda903Commands
+{
+    public static Command Create()
+    {
+        var ssda903 = new Command("ssda903", "The SSDA903 children-looked-after return: validate it, compute the Adoption Scorecard, make a synthetic one.");
+        ssda903.Subcommands.Add(Validate());
+        ssda903.Subcommands.Add(Scorecard());
+        ssda903.Subcommands.Add(Generate());
+        return ssda903;
+    }
+
+    private static Option<int> Year() =>
+        new("--year") { Description = "The collection year, by the 31 March it ends on (2025 for 2024-25)", Required = true };
+
+    private static Command Validate()
+    {
+        var folder = new Argument<string>("folder") { Description = "The folder holding the return's CSV files" };
+        var year = Year();
+        var previous = new Option<string?>("--previous") { Description = "The folder of last year's return, for the rules that compare years" };
+        var format = new Option<OutputFormat>("--format") { Description = "table (default), json or xlsx", DefaultValueFactory = _ => OutputFormat.Table };
+        var output = new Option<string?>("--output") { Description = "Write the report to this file instead of the console (xlsx: the workbook path)" };
+        var command = new Command("validate", "Check a return against the DfE validation rules. Exit code 0 clean, 1 errors, 2 unreadable.") { folder, year, previous, format, output };
+        command.SetAction(result => ValidateCommand.Run(
+            result.GetValue(folder)!, result.GetValue(year), result.GetValue(previous), result.GetValue(format), result.GetValue(output), Console.Out, Console.Error));
+        return command;
+    }
+
+    private static Command Scorecard()
+    {
+        var folders = new Argument<string[]>("folders") { Description = "One folder per year of the LA's returns (earlier years let periods of care be chained)", Arity = ArgumentArity.OneOrMore };
+        var year = Year();
+        var format = new Option<OutputFormat>("--format") { Description = "table (default) or json (with the children in each cohort)", DefaultValueFactory = _ => OutputFormat.Table };
+        var command = new Command("scorecard", "A1, A2, A3 and A10, one-year and three-year, from the returns.") { folders, year, format };
+        command.SetAction(result => ScorecardCommand.Run(result.GetValue(folders)!, result.GetValue(year), result.GetValue(format), Console.Out, Console.Error));
+        return command;
+    }
+
+    private static Command Generate()
+    {
+        var folder = new Argument<string>("folder") { Description = "Where to write the return (earlier years go in sub-folders named by year)" };
+        var children = new Option<int>("--children") { Description = "Children looked after in the year", Required = true };
+        var year = Year();
+        var seed = new Option<int>("--seed") { Description = "The random seed: the same seed gives the same return", DefaultValueFactory = _ => 903 };
+        var errorRate = new Option<double>("--error-rate") { Description = "Share of children given one data error (0 to 1)", DefaultValueFactory = _ => 0 };
+        var years = new Option<int>("--years") { Description = "How many years of returns, ending with --year", DefaultValueFactory = _ => 2 };
+        var command = new Command("generate", "Write a synthetic return with coherent adoption journeys.") { folder, children, year, seed, errorRate, years };
+        command.SetAction(result => GenerateCommand.Run(
+            result.GetValue(folder)!, result.GetValue(children), result.GetValue(year), result.GetValue(seed), result.GetValue(errorRate), result.GetValue(years), Console.Out, Console.Error));
+        return command;
+    }
+}
