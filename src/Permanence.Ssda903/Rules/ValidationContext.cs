@@ -26,6 +26,7 @@ public sealed class ChildRecord(string child)
     public List<PlacedAdoptionRow> PlacedAdoption { get; } = [];
     public List<Oc3Row> Oc3 { get; } = [];
     public List<MissingRow> Missing { get; } = [];
+    public List<ReviewRow> Reviews { get; } = [];
 
     public Episode? Next(Episode e) => e.Position + 1 < Episodes.Count ? Episodes[e.Position + 1] : null;
 
@@ -97,6 +98,10 @@ public sealed class ValidationContext
         foreach (var m in r.Missing)
         {
             Get(m.Child).Missing.Add(m);
+        }
+        foreach (var v in r.Reviews)
+        {
+            Get(v.Child).Reviews.Add(v);
         }
 
         foreach (var c in children.Values)

@@ -150,6 +150,13 @@ internal static class RuleCases
         ["INT02"] = f => f.Header0(h => h with { Child = "2" }),
         ["INT12"] = f => f.Decision(p => p with { Dob = "02/06/2021" }),
 
+        // Care leavers, reviews and postcodes
+        ["347"] = f => f.Oc3.Add(new(0, "1", "01/06/2021", "YES", "F1", "T")),
+        ["3001"] = f => f.Header0(h => h with { Dob = "01/06/2007" }).Oc3.Add(new(0, "1", "01/06/2007", "YES", "F1", "Z1")),
+        ["392d"] = f => f.Episode(0, e => e with { PlPost = e.HomePost }),
+        ["398"] = f => f.Episode(0, e => e with { Ls = "V3" }),
+        ["399"] = f => f.Header0(h => h with { Mother = "0" }).Episode(0, e => e with { Ls = "V3" }).Episode(1, e => e with { Ls = "V3" }).Episode(2, e => e with { Ls = "V4" }),
+
         // Rules that compare with last year's return
         ["559"] = f => f.Previous!.PlacedAdoption.Clear(),
         ["560"] = f => f.Previous!.Decision(p => p with { DatePlaced = "14/08/2023" }),

@@ -1,0 +1,27 @@
+using Permanence.Ssda903.Rules;
+
+namespace Permanence.Ssda903.Tests.Docs;
+
+public class RulesDocumentTests
+{
+    [Fact]
+    public void Docs_rules_table_lists_every_catalogue_rule_and_marks_exactly_the_implemented_ones()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Permanence.slnx")))
+        {
+            root = root.Parent;
+        }
+        Assert.NotNull(root);
+
+        var rows = File.ReadAllLines(Path.Combine(root.FullName, "docs", "ssda903-rules.md"))
+            .Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| code", StringComparison.Ordinal) && !l.StartsWith("| ---", StringComparison.Ordinal))
+            .Select(l => l.Split('|', StringSplitOptions.TrimEntries))
+            .ToDictionary(cells => cells[1], cells => cells[2] == "yes");
+
+        Assert.Equal(RuleCatalogue.All.Keys.Order(StringComparer.Ordinal), rows.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ReturnValidator.All.Select(r => r.Code).Order(StringComparer.Ordinal),
+            rows.Where(r => r.Value).Select(r => r.Key).Order(StringComparer.Ordinal));
+    }
+}
