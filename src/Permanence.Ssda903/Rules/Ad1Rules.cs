@@ -25,7 +25,7 @@ internal static class Ad1Rules
         Ad1("524", r => r.LsAdoptr == "L12" && !Codes.SameSexCouple.Contains(r.SexAdoptr)),
 
         // 331: the match must come before (or on) the start of the placement that ended in adoption.
-        Rule.PerChild("331", (c, _, errors) =>
+        Rule.PerChild("331", ChildrenWith.Ad1, (c, _, errors) =>
         {
             foreach (var a in c.Ad1)
             {
@@ -42,7 +42,7 @@ internal static class Ad1Rules
         }),
 
         // 334: the decision that the child should be placed must be in the latest period of care.
-        Rule.PerChild("334", (c, _, errors) =>
+        Rule.PerChild("334", ChildrenWith.Ad1, (c, _, errors) =>
         {
             var start = c.Episodes.LastOrDefault(e => e.Row.Rne == "S" && e.Decom is not null);
             foreach (var a in c.Ad1)
@@ -56,7 +56,7 @@ internal static class Ad1Rules
         }),
 
         // 335: adopted by current foster carers (1) goes with A3/A5, by new adopters (0) with A4/A6.
-        Rule.PerChild("335", (c, _, errors) =>
+        Rule.PerChild("335", ChildrenWith.Ad1, (c, _, errors) =>
         {
             foreach (var a in c.Ad1)
             {
@@ -74,7 +74,7 @@ internal static class Ad1Rules
         }),
 
         // 521: the "should be placed" decision comes before any placement for adoption.
-        Rule.PerChild("521", (c, _, errors) =>
+        Rule.PerChild("521", ChildrenWith.Ad1, (c, _, errors) =>
         {
             foreach (var a in c.Ad1)
             {
@@ -91,7 +91,7 @@ internal static class Ad1Rules
         }),
 
         // 582: adopted on the day of the match: possible, but almost always a data entry mistake.
-        Rule.PerChild("582", (c, _, errors) =>
+        Rule.PerChild("582", ChildrenWith.Ad1, (c, _, errors) =>
         {
             foreach (var a in c.Ad1)
             {
@@ -104,7 +104,7 @@ internal static class Ad1Rules
         }),
 
         // 601: a child adopted in the year needs every AD1 field.
-        Rule.PerChild("601", (c, ctx, errors) =>
+        Rule.PerChild("601", ChildrenWith.Ad1, (c, ctx, errors) =>
         {
             foreach (var e in c.Episodes.Where(e => AdoptedInYear(e, ctx)))
             {
@@ -117,7 +117,7 @@ internal static class Ad1Rules
         }),
 
         // 602: AD1 filled in for a child whose episodes show no adoption in the year.
-        Rule.PerChild("602", (c, ctx, errors) =>
+        Rule.PerChild("602", ChildrenWith.Ad1, (c, ctx, errors) =>
         {
             if (c.Ad1.Count > 0 && !c.Episodes.Any(e => AdoptedInYear(e, ctx)))
             {
@@ -129,7 +129,7 @@ internal static class Ad1Rules
         }),
 
         // 134: care leavers (OC3) are not adopted children.
-        Rule.PerChild("134", (c, _, errors) =>
+        Rule.PerChild("134", ChildrenWith.Oc3, (c, _, errors) =>
         {
             if (c.Oc3.Count > 0)
             {
@@ -148,7 +148,7 @@ internal static class Ad1Rules
         // been adopted or have left care in the year.
         Rule.PerChild("187", (c, ctx, errors) =>
         {
-            if (!ContinuouslyLookedAfterForTheYear(c, ctx))
+            if ((c.Ad1.Count == 0 && c.Oc3.Count == 0) || !ContinuouslyLookedAfterForTheYear(c, ctx))
             {
                 return;
             }
@@ -162,21 +162,21 @@ internal static class Ad1Rules
             }
         }),
 
-        Rule.PerChild("INT01", (c, _, errors) =>
+        Rule.PerChild("INT01", ChildrenWith.Ad1, (c, _, errors) =>
         {
             if (c.Header is null)
             {
                 c.Ad1.ForEach(errors.Add);
             }
         }),
-        Rule.PerChild("INT11", (c, _, errors) =>
+        Rule.PerChild("INT11", ChildrenWith.Ad1, (c, _, errors) =>
         {
             foreach (var a in c.Ad1.Where(a => c.Header is { } h && a.Dob != h.Dob))
             {
                 errors.Add(a);
             }
         }),
-        Rule.PerChild("INT31", (c, _, errors) =>
+        Rule.PerChild("INT31", ChildrenWith.Ad1, (c, _, errors) =>
         {
             if (c.Ad1.Count > 1)
             {

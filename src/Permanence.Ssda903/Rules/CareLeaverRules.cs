@@ -8,7 +8,7 @@ internal static class CareLeaverRules
     public static IEnumerable<Rule> All =>
     [
         // 347: a foyer (ACCOM T) is for care leavers of 18 or more.
-        Rule.PerChild("347", (c, ctx, errors) =>
+        Rule.PerChild("347", ChildrenWith.Oc3, (c, ctx, errors) =>
         {
             foreach (var o in c.Oc3.Where(o => o.Accom == "T" && c.AgeOn(ctx.CollectionStart) < 18))
             {
@@ -17,7 +17,7 @@ internal static class CareLeaverRules
         }),
 
         // 3001: at 17 a care leaver cannot be living with former foster carers (Z1/Z2: "staying put" starts at 18).
-        Rule.PerChild("3001", (c, ctx, errors) =>
+        Rule.PerChild("3001", ChildrenWith.Oc3, (c, ctx, errors) =>
         {
             if (c.DateOfBirth is not { } dob || dob.AddYears(17) is var seventeen && (seventeen < ctx.CollectionStart || seventeen > ctx.CollectionEnd))
             {

@@ -25,6 +25,10 @@ internal static class EpisodeRules
     private static Rule SpellLongerThan(string code, Func<Episode, bool> matches, int maxDays) =>
         Rule.PerChild(code, (c, ctx, errors) =>
         {
+            if (!c.Episodes.Exists(e => matches(e)))
+            {
+                return; // most children never have this legal status or placement
+            }
             var spell = new List<Episode>();
             foreach (var e in c.Episodes.Append(null))
             {
@@ -85,6 +89,10 @@ internal static class EpisodeRules
         // 367: at most 75 days of single short breaks (V3) in the year.
         Rule.PerChild("367", (c, ctx, errors) =>
         {
+            if (!c.Episodes.Exists(static e => e.Row.Ls == "V3"))
+            {
+                return;
+            }
             var respite = c.Episodes.Where(e => e.Row.Ls == "V3" && e.Decom is not null).ToList();
             var total = respite.Sum(e =>
             {
@@ -110,6 +118,10 @@ internal static class EpisodeRules
         // 377: no more than two holiday placements (T3) in the year.
         Rule.PerChild("377", (c, _, errors) =>
         {
+            if (!c.Episodes.Exists(static e => e.Row.Place == "T3"))
+            {
+                return;
+            }
             var holidays = c.Episodes.Where(e => e.Row.Place == "T3").ToList();
             if (holidays.Count > 2)
             {
@@ -209,7 +221,7 @@ internal static class EpisodeRules
         Rule.PerEpisode("550", (e, _, _) => e.Row.PlaceProvider == "PR0" && e.Row.Place != "P1"),
 
         // 580: a child missing when they stopped being looked after left care as "missing" (E8).
-        Rule.PerChild("580", (c, _, errors) =>
+        Rule.PerChild("580", ChildrenWith.Missing, (c, _, errors) =>
         {
             foreach (var e in c.Episodes.Where(e => e.Dec is not null && e.Row.Rec.Length > 0 && e.Row.Rec != "X1" && e.Row.Rec != "E8"))
             {

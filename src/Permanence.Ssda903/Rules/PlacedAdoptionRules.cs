@@ -27,7 +27,7 @@ internal static class PlacedAdoptionRules
         Row("522", (r, _) => Placed(r) is { } p && Ceased(r) is { } c && p > c),
         Row("563", (r, _) => r.DatePlaced.Length == 0 && (r.DatePlacedCeased.Length > 0 || r.ReasonPlacedCeased.Length > 0)),
 
-        Rule.PerChild("184", (c, _, errors) =>
+        Rule.PerChild("184", ChildrenWith.PlacedAdoption, (c, _, errors) =>
         {
             foreach (var p in c.PlacedAdoption.Where(p => c.DateOfBirth is { } dob && Placed(p) < dob))
             {
@@ -36,7 +36,7 @@ internal static class PlacedAdoptionRules
         }),
 
         // 1003: the decision cannot come before the child first started to be looked after.
-        Rule.PerChild("1003", (c, _, errors) =>
+        Rule.PerChild("1003", ChildrenWith.PlacedAdoption, (c, _, errors) =>
         {
             var first = c.Episodes.FirstOrDefault(e => e.Row.Rne == "S" && e.Decom is not null);
             foreach (var p in c.PlacedAdoption.Where(p => first is not null && Placed(p) < first.Decom))
@@ -47,7 +47,7 @@ internal static class PlacedAdoptionRules
         }),
 
         // 117: decisions cannot be after the year or after the child left care.
-        Rule.PerChild("117", (c, ctx, errors) =>
+        Rule.PerChild("117", ChildrenWith.PlacedAdoption, (c, ctx, errors) =>
         {
             var last = c.Episodes.LastOrDefault(e => e.Row.Rec != "X1" && e.Decom is not null);
             foreach (var p in c.PlacedAdoption)
@@ -67,7 +67,7 @@ internal static class PlacedAdoptionRules
         }),
 
         // 118: a reversal cannot be before the year or before the child started to be looked after.
-        Rule.PerChild("118", (c, ctx, errors) =>
+        Rule.PerChild("118", ChildrenWith.PlacedAdoption, (c, ctx, errors) =>
         {
             var first = c.Episodes.FirstOrDefault(e => !Codes.Respite.Contains(e.Row.Ls) && e.Decom is not null);
             foreach (var p in c.PlacedAdoption)
@@ -80,7 +80,7 @@ internal static class PlacedAdoptionRules
         }),
 
         // 523: AD1's "should be placed" date is the same decision as the one in PlacedAdoption.
-        Rule.PerChild("523", (c, _, errors) =>
+        Rule.PerChild("523", ChildrenWith.Ad1, (c, _, errors) =>
         {
             var open = c.PlacedAdoption.LastOrDefault(p => p.DatePlaced.Length > 0 && p.DatePlacedCeased.Length == 0);
             foreach (var a in c.Ad1.Where(a => open is not null && a.DateInt.Length > 0 && a.DateInt != open.DatePlaced))
@@ -91,7 +91,7 @@ internal static class PlacedAdoptionRules
         }),
 
         // 525: a reversed decision and an adoption in the same year.
-        Rule.PerChild("525", (c, _, errors) =>
+        Rule.PerChild("525", ChildrenWith.Ad1, (c, _, errors) =>
         {
             if (c.Ad1.Count == 0 || c.PlacedAdoption.Any(p => p.DatePlacedCeased.Length == 0))
             {
@@ -107,7 +107,7 @@ internal static class PlacedAdoptionRules
         // 551: placed for adoption without a decision that the child should be.
         Rule.PerChild("551", (c, _, errors) =>
         {
-            if (c.PlacedAdoption.Any(p => p.DatePlaced.Length > 0))
+            if (c.PlacedAdoption.Exists(static p => p.DatePlaced.Length > 0) || !c.Episodes.Exists(static e => Codes.PlacedForAdoption.Contains(e.Row.Place)))
             {
                 return;
             }
@@ -118,7 +118,7 @@ internal static class PlacedAdoptionRules
         }),
 
         // 552: the latest decision must come before the first placement for adoption.
-        Rule.PerChild("552", (c, _, errors) =>
+        Rule.PerChild("552", ChildrenWith.PlacedAdoption, (c, _, errors) =>
         {
             var decision = c.PlacedAdoption.Where(p => Placed(p) is not null).MaxBy(p => Placed(p));
             var placement = c.Episodes.FirstOrDefault(e => Codes.PlacedForAdoption.Contains(e.Row.Place) && e.Decom is not null);
@@ -132,6 +132,10 @@ internal static class PlacedAdoptionRules
         // 553: a placement order (E1) without a decision, or an open order with a reversed decision.
         Rule.PerChild("553", (c, _, errors) =>
         {
+            if (!c.Episodes.Exists(static e => e.Row.Ls == "E1"))
+            {
+                return;
+            }
             foreach (var e in c.Episodes.Where(e => e.Row.Ls == "E1"))
             {
                 if (c.PlacedAdoption.Count == 0)
@@ -149,7 +153,7 @@ internal static class PlacedAdoptionRules
         }),
 
         // 554: the decision comes before the court's placement order.
-        Rule.PerChild("554", (c, _, errors) =>
+        Rule.PerChild("554", ChildrenWith.PlacedAdoption, (c, _, errors) =>
         {
             var order = c.Episodes.FirstOrDefault(e => e.Row.Ls == "E1" && e.Decom is not null);
             foreach (var p in c.PlacedAdoption.Where(p => order is not null && Placed(p) > order.Decom))
@@ -163,6 +167,10 @@ internal static class PlacedAdoptionRules
         // decision was not reversed.
         Rule.PerChild("557", (c, _, errors) =>
         {
+            if (!c.Episodes.Exists(static e => Codes.PlacedForAdoption.Contains(e.Row.Place) || e.Row.Ls == "E1"))
+            {
+                return;
+            }
             foreach (var e in c.Episodes.Where(e =>
                 (Codes.PlacedForAdoption.Contains(e.Row.Place) || e.Row.Ls == "E1")
                 && e.Row.Rec.Length > 0 && e.Row.Rec != "X1" && !Codes.Adopted.Contains(e.Row.Rec)))
@@ -177,7 +185,7 @@ internal static class PlacedAdoptionRules
         }),
 
         // 558: an adopted child's decision was not reversed.
-        Rule.PerChild("558", (c, _, errors) =>
+        Rule.PerChild("558", ChildrenWith.PlacedAdoption, (c, _, errors) =>
         {
             if (!c.Episodes.Any(e => Codes.Adopted.Contains(e.Row.Rec)))
             {
@@ -191,7 +199,7 @@ internal static class PlacedAdoptionRules
         }),
 
         // 579: decisions must not overlap: a new one starts only after the previous one ceased.
-        Rule.PerChild("579", (c, _, errors) =>
+        Rule.PerChild("579", ChildrenWith.PlacedAdoption, (c, _, errors) =>
         {
             for (var i = 1; i < c.PlacedAdoption.Count; i++)
             {
@@ -205,7 +213,7 @@ internal static class PlacedAdoptionRules
         }),
 
         // 583: more than one decision reported, an earlier one never revoked.
-        Rule.PerChild("583", (c, _, errors) =>
+        Rule.PerChild("583", ChildrenWith.PlacedAdoption, (c, _, errors) =>
         {
             for (var i = 0; i < c.PlacedAdoption.Count - 1; i++)
             {
@@ -217,7 +225,7 @@ internal static class PlacedAdoptionRules
         }),
 
         // 559: a decision dated before this year must have been in last year's return.
-        Rule.PerChild("559", (c, ctx, errors) =>
+        Rule.PerChild("559", ChildrenWith.PlacedAdoption, (c, ctx, errors) =>
         {
             var last = ctx.Previous!.Child(c.Child);
             foreach (var p in c.PlacedAdoption.Where(p => Placed(p) < ctx.CollectionStart))
@@ -230,7 +238,7 @@ internal static class PlacedAdoptionRules
         }, needsPreviousReturn: true),
 
         // 560: an open decision last year cannot change its date this year.
-        Rule.PerChild("560", (c, ctx, errors) =>
+        Rule.PerChild("560", ChildrenWith.PlacedAdoption, (c, ctx, errors) =>
         {
             foreach (var (now, last) in WithLastYear(c, ctx))
             {
@@ -243,7 +251,7 @@ internal static class PlacedAdoptionRules
         }, needsPreviousReturn: true),
 
         // 561: a decision reversed last year cannot reappear with the same date.
-        Rule.PerChild("561", (c, ctx, errors) =>
+        Rule.PerChild("561", ChildrenWith.PlacedAdoption, (c, ctx, errors) =>
         {
             foreach (var (now, last) in WithLastYear(c, ctx))
             {
@@ -256,7 +264,7 @@ internal static class PlacedAdoptionRules
         }, needsPreviousReturn: true),
 
         // 584: after last year's reversal, a new decision must be dated after the old one.
-        Rule.PerChild("584", (c, ctx, errors) =>
+        Rule.PerChild("584", ChildrenWith.PlacedAdoption, (c, ctx, errors) =>
         {
             foreach (var (now, last) in WithLastYear(c, ctx))
             {
@@ -268,14 +276,14 @@ internal static class PlacedAdoptionRules
             }
         }, needsPreviousReturn: true),
 
-        Rule.PerChild("INT02", (c, _, errors) =>
+        Rule.PerChild("INT02", ChildrenWith.PlacedAdoption, (c, _, errors) =>
         {
             if (c.Header is null)
             {
                 c.PlacedAdoption.ForEach(errors.Add);
             }
         }),
-        Rule.PerChild("INT12", (c, _, errors) =>
+        Rule.PerChild("INT12", ChildrenWith.PlacedAdoption, (c, _, errors) =>
         {
             foreach (var p in c.PlacedAdoption.Where(p => c.Header is { } h && p.Dob != h.Dob))
             {

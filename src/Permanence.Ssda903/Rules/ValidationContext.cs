@@ -17,8 +17,18 @@ public sealed class Episode(EpisodeRow row, int position)
 public sealed class ChildRecord(string child)
 {
     public string Child { get; } = child;
-    public HeaderRow? Header { get; internal set; }
-    public DateOnly? DateOfBirth => Header is null ? null : Ssda903Date.Parse(Header.Dob);
+    public HeaderRow? Header
+    {
+        get;
+        internal set
+        {
+            field = value;
+            DateOfBirth = value is null ? null : Ssda903Date.Parse(value.Dob);
+        }
+    }
+
+    /// <summary>Parsed once: several rules ask for the child's age.</summary>
+    public DateOnly? DateOfBirth { get; private set; }
 
     /// <summary>Ordered by start date (undated last), then by row.</summary>
     public List<Episode> Episodes { get; } = [];
@@ -60,6 +70,29 @@ public sealed class ValidationContext
     public ValidationContext? Previous { get; }
 
     public ChildRecord? Child(string child) => Children.GetValueOrDefault(child);
+
+    private readonly Dictionary<ChildrenWith, List<ChildRecord>> subsets = [];
+
+    /// <summary>The children with at least one row in a table (all children for <see cref="ChildrenWith.Anything"/>).</summary>
+    public IReadOnlyList<ChildRecord> ChildrenWithRowsIn(ChildrenWith with)
+    {
+        lock (subsets)
+        {
+            if (!subsets.TryGetValue(with, out var list))
+            {
+                Func<ChildRecord, bool> has = with switch
+                {
+                    ChildrenWith.Ad1 => c => c.Ad1.Count > 0,
+                    ChildrenWith.PlacedAdoption => c => c.PlacedAdoption.Count > 0,
+                    ChildrenWith.Oc3 => c => c.Oc3.Count > 0,
+                    ChildrenWith.Missing => c => c.Missing.Count > 0,
+                    _ => _ => true,
+                };
+                subsets[with] = list = Children.Values.Where(has).ToList();
+            }
+            return list;
+        }
+    }
 
     private static Dictionary<string, ChildRecord> Index(Ssda903Return r)
     {
@@ -121,8 +154,11 @@ public sealed class ValidationContext
             {
                 c.Episodes[i].Position = i;
             }
-            c.PlacedAdoption.Sort(static (a, b) =>
+            if (c.PlacedAdoption.Count > 1)
+            {
+                c.PlacedAdoption.Sort(static (a, b) =>
                 (Ssda903Date.Parse(a.DatePlaced) ?? DateOnly.MaxValue).CompareTo(Ssda903Date.Parse(b.DatePlaced) ?? DateOnly.MaxValue));
+            }
         }
         return children;
     }
