@@ -14,6 +14,15 @@ public static class ModelStateExtensions
         }
     }
 
+    /// <summary>Copies an API-style error map (camelCase keys) into ModelState under "{prefix}.{Property}".</summary>
+    public static void AddProblemErrors(this ModelStateDictionary modelState, Dictionary<string, string[]> errors, string prefix)
+    {
+        foreach (var (key, messages) in errors)
+        {
+            modelState.AddModelError($"{prefix}.{char.ToUpperInvariant(key[0])}{key[1..]}", messages[0]);
+        }
+    }
+
     /// <summary>Validation failures as the RFC 9457 "errors" map, keyed by camelCase field name.</summary>
     public static Dictionary<string, string[]> ToProblemErrors(this ValidationResult result) =>
         result

@@ -7,6 +7,8 @@ using Permanence.Domain.Organisations;
 using Permanence.Web.Api;
 using Permanence.Web.Infrastructure.Auth;
 
+using Permanence.Web.Infrastructure.Forms;
+
 namespace Permanence.Web.Pages.Admin.Organisations;
 
 [Authorize(Policy = Policies.AdministerRegion)]
@@ -39,10 +41,7 @@ public class CreateModel(PermanenceDbContext db) : PageModel
         var (organisation, errors) = await OrganisationCommands.CreateAsync(db, User, new OrganisationFields(Input.Name, Input.Type, Input.ShortName, Input.LaCode));
         if (organisation is null)
         {
-            foreach (var (key, messages) in errors)
-            {
-                ModelState.AddModelError($"Input.{char.ToUpperInvariant(key[0])}{key[1..]}", messages[0]);
-            }
+            ModelState.AddProblemErrors(errors, "Input");
 
             return Page();
         }

@@ -7,6 +7,8 @@ using Permanence.Data;
 using Permanence.Data.Model.Identity;
 using Permanence.Domain.Staff;
 
+using Permanence.Web.Infrastructure.Forms;
+
 namespace Permanence.Web.Pages.Admin.Users;
 
 public class CreateModel(PermanenceDbContext db, UserManager<ApplicationUser> users) : PageModel
@@ -38,10 +40,7 @@ public class CreateModel(PermanenceDbContext db, UserManager<ApplicationUser> us
         var (user, errors) = await UserCommands.CreateAsync(db, users, User, new UserFields(Input.Email, Input.DisplayName, Input.OrganisationId, Input.Roles, Input.Password));
         if (user is null)
         {
-            foreach (var (key, messages) in errors)
-            {
-                ModelState.AddModelError($"Input.{char.ToUpperInvariant(key[0])}{key[1..]}", messages[0]);
-            }
+            ModelState.AddProblemErrors(errors, "Input");
 
             await LoadAsync();
             return Page();

@@ -7,6 +7,8 @@ using Permanence.Data;
 using Permanence.Data.Model.Identity;
 using Permanence.Domain.Staff;
 
+using Permanence.Web.Infrastructure.Forms;
+
 namespace Permanence.Web.Pages.Admin.Users;
 
 public class EditModel(PermanenceDbContext db, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
@@ -56,10 +58,7 @@ public class EditModel(PermanenceDbContext db, UserManager<ApplicationUser> user
         var errors = await UserCommands.UpdateAsync(db, users, User, user, Input.DisplayName, Input.Roles, Input.Unlock.Contains("true"));
         if (errors.Count > 0)
         {
-            foreach (var (key, messages) in errors)
-            {
-                ModelState.AddModelError($"Input.{char.ToUpperInvariant(key[0])}{key[1..]}", messages[0]);
-            }
+            ModelState.AddProblemErrors(errors, "Input");
 
             return Page();
         }
