@@ -256,6 +256,15 @@ public sealed class ReturnGenerator
         }
     }
 
+    /// <summary>Stable per child, so an episode says the same in every year's return.</summary>
+    private static string ReasonForChange(string child) => (child.Sum(c => c) & 3) switch
+    {
+        0 => "CARPL",
+        1 => "PLACE",
+        2 => "CREQO",
+        _ => "OTHER",
+    };
+
     /// <summary>The return for one year: everything open at some time in it, with later endings not yet known.</summary>
     private Ssda903Return Slice(int year)
     {
@@ -273,8 +282,11 @@ public sealed class ReturnGenerator
             foreach (var e in rows)
             {
                 var open = e.End is null || e.End > end;
+                // A placement change is explained on the episode that ended, once it has ended.
+                var next = life.Episodes.IndexOf(e) + 1 < life.Episodes.Count ? life.Episodes[life.Episodes.IndexOf(e) + 1] : default;
+                var reasonChanged = !open && e.Rec == "X1" && next.Rne is "P" or "T" ? ReasonForChange(life.Child) : "";
                 r.Episodes.Add(new EpisodeRow(r.Episodes.Count + 2, life.Child, Ssda903Date.Format(e.Start), e.Rne, e.Ls, "N1", e.Place, "PR1",
-                    open ? "" : Ssda903Date.Format(e.End!.Value), open ? "" : e.Rec, "", "XX1 1XX", e.PlPost, "XXXXXXX"));
+                    open ? "" : Ssda903Date.Format(e.End!.Value), open ? "" : e.Rec, reasonChanged, "XX1 1XX", e.PlPost, "XXXXXXX"));
             }
             if (life.Decision is not null && life.DecisionDate <= end)
             {

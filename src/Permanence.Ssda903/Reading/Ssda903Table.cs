@@ -52,7 +52,8 @@ internal sealed record TableSchema(Ssda903Table Table, string[] Columns, string[
             ["DOB", "DATE_PLACED", "DATE_PLACED_CEASED"],
             ["CHILD"]
         ),
-        new(Ssda903Table.PrevPerm, ["CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM"], ["DOB", "DATE_PERM"], ["CHILD"]),
+        // DATE_PERM may have unknown parts ("zz/zz/2015"): rule 632 checks it, not the reader.
+        new(Ssda903Table.PrevPerm, ["CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM"], ["DOB"], ["CHILD"]),
         new(Ssda903Table.Missing, ["CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"], ["DOB", "MIS_START", "MIS_END"], ["CHILD"]),
         new(Ssda903Table.SWEpisodes, ["CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"], ["DOB", "SW_DECOM", "SW_DEC"], ["CHILD", "SW_ID"]),
     ];

@@ -49,7 +49,8 @@ internal static class HeaderRules
         }),
 
         Rule.PerEpisode("353", (e, _, _) => e.Decom < FirstEpisodeAllowed),
-        Rule.PerEpisode("354", (e, _, ctx) => e.Decom > ctx.CollectionEnd || e.Dec > ctx.CollectionEnd),
+        Rule.PerEpisode("354", (e, _, ctx) => e.Decom > ctx.CollectionEnd),
+        Rule.PerEpisode("385", (e, _, ctx) => e.Dec > ctx.CollectionEnd),
         Rule.PerEpisode("355", (e, _, _) => e.Decom is not null && e.Decom == e.Dec),
         Rule.PerEpisode("356", (e, _, _) => e.Dec < e.Decom),
 

@@ -6,7 +6,7 @@ namespace Permanence.Ssda903.Rules;
 public static class ReturnValidator
 {
     private static readonly Lazy<IReadOnlyList<Rule>> Rules = new(() =>
-        FieldRules.All.Concat(Ad1Rules.All).Concat(PlacedAdoptionRules.All).Concat(EpisodeRules.All).Concat(HeaderRules.All).Concat(CareLeaverRules.All).ToList());
+        FieldRules.All.Concat(Ad1Rules.All).Concat(PlacedAdoptionRules.All).Concat(EpisodeRules.All).Concat(HeaderRules.All).Concat(CareLeaverRules.All).Concat(OtherTableRules.All).Concat(SequenceRules.All).ToList());
 
     /// <summary>The implemented rules, in the order they are written.</summary>
     public static IReadOnlyList<Rule> All => Rules.Value;

@@ -10,6 +10,8 @@ public enum ChildrenWith
     PlacedAdoption,
     Oc3,
     Missing,
+    Oc2,
+    SocialWorkerEpisodes,
 }
 
 /// <summary>Collects one rule's failures.</summary>

@@ -37,6 +37,11 @@ public sealed class ChildRecord(string child)
     public List<Oc3Row> Oc3 { get; } = [];
     public List<MissingRow> Missing { get; } = [];
     public List<ReviewRow> Reviews { get; } = [];
+    public List<Oc2Row> Oc2 { get; } = [];
+    public List<PrevPermRow> PrevPerm { get; } = [];
+
+    /// <summary>Ordered by start date.</summary>
+    public List<SocialWorkerEpisodeRow> SocialWorkerEpisodes { get; } = [];
 
     public Episode? Next(Episode e) => e.Position + 1 < Episodes.Count ? Episodes[e.Position + 1] : null;
 
@@ -86,6 +91,8 @@ public sealed class ValidationContext
                     ChildrenWith.PlacedAdoption => c => c.PlacedAdoption.Count > 0,
                     ChildrenWith.Oc3 => c => c.Oc3.Count > 0,
                     ChildrenWith.Missing => c => c.Missing.Count > 0,
+                    ChildrenWith.Oc2 => c => c.Oc2.Count > 0,
+                    ChildrenWith.SocialWorkerEpisodes => c => c.SocialWorkerEpisodes.Count > 0,
                     _ => _ => true,
                 };
                 subsets[with] = list = Children.Values.Where(has).ToList();
@@ -136,6 +143,18 @@ public sealed class ValidationContext
         {
             Get(v.Child).Reviews.Add(v);
         }
+        foreach (var p in r.PrevPerm)
+        {
+            Get(p.Child).PrevPerm.Add(p);
+        }
+        foreach (var o in r.Oc2)
+        {
+            Get(o.Child).Oc2.Add(o);
+        }
+        foreach (var w in r.SWEpisodes)
+        {
+            Get(w.Child).SocialWorkerEpisodes.Add(w);
+        }
 
         foreach (var c in children.Values)
         {
@@ -153,6 +172,11 @@ public sealed class ValidationContext
             for (var i = 0; i < c.Episodes.Count; i++)
             {
                 c.Episodes[i].Position = i;
+            }
+            if (c.SocialWorkerEpisodes.Count > 1)
+            {
+                c.SocialWorkerEpisodes.Sort(static (a, b) =>
+                    (Ssda903Date.Parse(a.SwDecom) ?? DateOnly.MaxValue).CompareTo(Ssda903Date.Parse(b.SwDecom) ?? DateOnly.MaxValue));
             }
             if (c.PlacedAdoption.Count > 1)
             {

@@ -16,7 +16,7 @@ internal sealed class ReturnFixture
     public List<EpisodeRow> Episodes { get; } =
     [
         new(0, "1", "01/05/2023", "S", "C2", "N1", "U3", "PR1", "01/09/2023", "X1", "", "AB1 2CD", "AB3 4EF", "XXXXXXX"),
-        new(0, "1", "01/09/2023", "L", "E1", "N1", "U3", "PR1", "01/02/2024", "X1", "", "AB1 2CD", "AB3 4EF", "XXXXXXX"),
+        new(0, "1", "01/09/2023", "L", "E1", "N1", "U3", "PR1", "01/02/2024", "X1", "PLACE", "AB1 2CD", "AB3 4EF", "XXXXXXX"),
         new(0, "1", "01/02/2024", "P", "E1", "N1", "A6", "PR1", "15/11/2024", "E12", "", "AB1 2CD", "AB5 6GH", "XXXXXXX"),
     ];
 
@@ -27,6 +27,16 @@ internal sealed class ReturnFixture
     public List<Oc3Row> Oc3 { get; } = [];
 
     public List<MissingRow> Missing { get; } = [];
+
+    public List<Oc2Row> Oc2 { get; } = [];
+
+    public List<ReviewRow> Reviews { get; } = [];
+
+    public List<UascRow> Uasc { get; } = [];
+
+    public List<PrevPermRow> PrevPerm { get; } = [];
+
+    public List<SocialWorkerEpisodeRow> SocialWorkers { get; } = [];
 
     /// <summary>Last year's return: the same child, still placed for adoption at 31 March 2024.</summary>
     public ReturnFixture? Previous { get; set; }
@@ -73,6 +83,11 @@ internal sealed class ReturnFixture
         r.PlacedAdoption.AddRange(PlacedAdoption.Select((p, i) => p with { RowNumber = i + 2 }));
         r.Oc3.AddRange(Oc3.Select((o, i) => o with { RowNumber = i + 2 }));
         r.Missing.AddRange(Missing.Select((m, i) => m with { RowNumber = i + 2 }));
+        r.Oc2.AddRange(Oc2.Select((o, i) => o with { RowNumber = i + 2 }));
+        r.Reviews.AddRange(Reviews.Select((v, i) => v with { RowNumber = i + 2 }));
+        r.Uasc.AddRange(Uasc.Select((u, i) => u with { RowNumber = i + 2 }));
+        r.PrevPerm.AddRange(PrevPerm.Select((p, i) => p with { RowNumber = i + 2 }));
+        r.SWEpisodes.AddRange(SocialWorkers.Select((w, i) => w with { RowNumber = i + 2 }));
         foreach (var table in Enum.GetValues<Ssda903Table>())
         {
             r.TablesSupplied.Add(table);

@@ -1,9 +1,17 @@
+using Permanence.Ssda903.Reading;
+
 namespace Permanence.Ssda903.Tests.Rules;
 
 /// <summary>For each implemented rule, one change to the valid fixture that breaks it.</summary>
 internal static class RuleCases
 {
     private const string Old = "01/01/2005"; // a date of birth that makes the child 19 at adoption
+
+    /// <summary>An OC2 row for a 3-year-old with every 12-month item answered "no".</summary>
+    private static Oc2Row Oc2() => new(0, "1", "01/06/2021", "", "", "", "0", "0", "0", "0", "0", "", "");
+
+    /// <summary>Makes the child looked after from before the year to after it (in the OC2 cohort).</summary>
+    private static ReturnFixture LookedAfterAllYear(ReturnFixture f) => f.Episode(2, e => e with { Dec = "", Rec = "" });
 
     public static readonly IReadOnlyDictionary<string, Action<ReturnFixture>> Failing = new Dictionary<string, Action<ReturnFixture>>
     {
@@ -34,7 +42,8 @@ internal static class RuleCases
         ["142"] = f => f.Episode(0, e => e with { Dec = "", Rec = "" }),
         ["148"] = f => f.Episode(2, e => e with { Rec = "" }),
         ["353"] = f => f.Episode(0, e => e with { Decom = "01/01/1990" }),
-        ["354"] = f => f.Episode(2, e => e with { Dec = "01/04/2025" }),
+        ["354"] = f => f.Episode(2, e => e with { Decom = "01/04/2025" }),
+        ["385"] = f => f.Episode(2, e => e with { Dec = "01/04/2025" }),
         ["355"] = f => f.Episode(0, e => e with { Dec = "01/05/2023" }),
         ["356"] = f => f.Episode(2, e => e with { Dec = "01/01/2024" }),
         ["431"] = f => f.Episode(1, e => e with { Rne = "S" }),
@@ -157,6 +166,120 @@ internal static class RuleCases
         ["398"] = f => f.Episode(0, e => e with { Ls = "V3" }),
         ["399"] = f => f.Header0(h => h with { Mother = "0" }).Episode(0, e => e with { Ls = "V3" }).Episode(1, e => e with { Ls = "V3" }).Episode(2, e => e with { Ls = "V4" }),
 
+        // Header: pupil number
+        ["168"] = f => f.Header0(h => h with { Upn = "I23456789012" }),
+        ["442"] = f => f.Header0(h => h with { Upn = "" }),
+
+        // Missing
+        ["1004"] = f => f.Missing.Add(new(0, "1", "01/06/2021", "M", "2024-06-01", "02/06/2024")),
+        ["1005"] = f => f.Missing.Add(new(0, "1", "01/06/2021", "M", "01/06/2024", "2/6/2024")),
+        ["1006"] = f => f.Missing.Add(new(0, "1", "01/06/2021", "X", "01/06/2024", "02/06/2024")),
+        ["564"] = f => f.Missing.Add(new(0, "1", "01/06/2021", "M", "", "02/06/2024")),
+        ["565"] = f => f.Missing.Add(new(0, "1", "01/06/2021", "", "01/06/2024", "")),
+        ["566"] = f => f.Missing.Add(new(0, "1", "01/06/2021", "", "", "02/06/2024")),
+        ["567"] = f => f.Missing.Add(new(0, "1", "01/06/2021", "A", "03/06/2024", "02/06/2024")),
+        ["570"] = f => f.Missing.Add(new(0, "1", "01/06/2021", "A", "03/04/2025", "")),
+        ["571"] = f => f.Missing.Add(new(0, "1", "01/06/2021", "A", "01/03/2024", "02/03/2024")),
+        ["586"] = f => f.Missing.Add(new(0, "1", "01/06/2021", "A", "01/05/2021", "02/05/2021")),
+        ["574"] = f => f.Missing.AddRange([new(0, "1", "01/06/2021", "A", "01/06/2024", "05/06/2024"), new(0, "1", "01/06/2021", "A", "03/06/2024", "04/06/2024")]),
+        ["577"] = f => f.Missing.Add(new(0, "1", "01/06/2021", "M", "01/06/2024", "")),
+        ["578"] = f => f.Missing.Add(new(0, "1", "01/06/2021", "M", "20/11/2024", "21/11/2024")),
+        ["581"] = f => f.Missing.Add(new(0, "1", "01/06/2021", "M", "01/04/2023", "02/04/2023")),
+        ["INT04"] = f => f.Missing.Add(new(0, "9", "01/06/2021", "M", "01/06/2024", "02/06/2024")),
+        ["INT13"] = f => f.Missing.Add(new(0, "1", "02/06/2021", "M", "01/06/2024", "02/06/2024")),
+
+        // OC3
+        ["131"] = f => f.Oc3.Add(new(0, "1", "01/06/2021", "MAYBE", "", "")),
+        ["132"] = f => f.Oc3.Add(new(0, "1", "01/06/2021", "", "Q1", "")),
+        ["133"] = f => f.Oc3.Add(new(0, "1", "01/06/2021", "", "", "Q1")),
+        ["153"] = f => f.Oc3.Add(new(0, "1", "01/06/2021", "YES", "", "")),
+        ["345"] = f => f.Oc3.Add(new(0, "1", "01/06/2021", "YES", "0", "B1")),
+        ["391"] = f => f.Oc3.Add(new(0, "1", "01/06/2021", "YES", "F1", "B1")),
+        ["1000"] = f => f.Episode(2, e => e with { Rec = "E2" }).Oc3.Add(new(0, "1", "01/06/2021", "YES", "F1", "B1")),
+        ["348"] = f => { f.Previous!.Oc3.Add(new(0, "1", "01/06/2021", "DIED", "0", "0")); f.Oc3.Add(new(0, "1", "01/06/2021", "YES", "F1", "B1")); },
+        ["215"] = f => { f.Oc3.Add(new(0, "1", "01/06/2021", "YES", "F1", "B1")); f.Oc2.Add(new(0, "1", "01/06/2021", "", "", "0", "", "", "", "", "", "", "")); },
+        ["628"] = f => { f.Header0(h => h with { Mother = "0" }).Episodes.Clear(); f.Oc3.Add(new(0, "1", "01/06/2021", "YES", "F1", "B1")); },
+        ["INT06"] = f => f.Oc3.Add(new(0, "9", "01/06/2021", "", "", "")),
+        ["INT15"] = f => f.Oc3.Add(new(0, "1", "02/06/2021", "", "", "")),
+        ["INT34"] = f => f.Oc3.AddRange([new(0, "1", "01/06/2021", "", "", ""), new(0, "1", "01/06/2021", "", "", "")]),
+
+        // OC2 (the child is made looked after all year where the rule needs it)
+        ["180"] = f => f.Oc2.Add(Oc2() with { SdqScore = "41" }),
+        ["196"] = f => f.Oc2.Add(Oc2() with { SdqReason = "SDQ9" }),
+        ["197a"] = f => f.Oc2.Add(Oc2() with { SdqScore = "10", SdqReason = "SDQ1" }),
+        ["181"] = f => f.Oc2.Add(Oc2() with { Immunisations = "2" }),
+        ["182"] = f => f.Oc2.Add(Oc2() with { TeethCheck = "" }),
+        ["158"] = f => f.Oc2.Add(Oc2() with { SubstanceMisuse = "1", InterventionReceived = "1", InterventionOffered = "1" }),
+        ["159"] = f => f.Oc2.Add(Oc2() with { SubstanceMisuse = "1", InterventionReceived = "0" }),
+        ["192"] = f => f.Oc2.Add(Oc2() with { SubstanceMisuse = "1" }),
+        ["193"] = f => f.Oc2.Add(Oc2() with { InterventionOffered = "0" }),
+        ["188"] = f => f.Oc2.Add(Oc2() with { SdqReason = "SDQ1" }),
+        ["189"] = f => f.Oc2.Add(Oc2() with { Dob = "01/01/2005", SdqScore = "12" }),
+        ["542"] = f => f.Oc2.Add(Oc2() with { Convicted = "0" }),
+        ["546"] = f => f.Oc2.Add(Oc2() with { Dob = "01/01/2015", HealthCheck = "1" }),
+        ["544"] = f => f.Oc2.Add(Oc2() with { Dob = "01/01/2012", Convicted = "0", Immunisations = "" }),
+        ["547"] = f => f.Oc2.Add(Oc2() with { HealthCheck = "1", Immunisations = "" }),
+        ["185"] = f => f.Oc2.Add(Oc2() with { SdqScore = "12" }),
+        ["198"] = f => f.Oc2.Add(Oc2() with { SdqReason = "SDQ1" }),
+        ["190"] = f => f.Oc2.Add(Oc2()),
+        ["191"] = f => LookedAfterAllYear(f).Oc2.Add(Oc2() with { TeethCheck = "" }),
+        ["543"] = f => LookedAfterAllYear(f).Oc2.Add(Oc2() with { Dob = "01/01/2012", Convicted = "" }),
+        ["545"] = f => LookedAfterAllYear(f).Oc2.Add(Oc2() with { HealthCheck = "" }),
+        ["186"] = f => LookedAfterAllYear(f).Oc2.Add(Oc2() with { Dob = "01/01/2016" }),
+        ["INT05"] = f => f.Oc2.Add(Oc2() with { Child = "9" }),
+        ["INT14"] = f => f.Oc2.Add(Oc2() with { Dob = "02/06/2021" }),
+        ["INT33"] = f => f.Oc2.AddRange([Oc2(), Oc2()]),
+
+        // Reviews
+        ["166"] = f => f.Reviews.Add(new(0, "1", "01/06/2021", "", "PN0")),
+        ["167"] = f => f.Reviews.Add(new(0, "1", "01/06/2021", "01/06/2024", "PN9")),
+        ["440"] = f => f.Reviews.Add(new(0, "1", "01/06/2019", "01/06/2024", "PN0")),
+        ["441"] = f => f.Reviews.Add(new(0, "1", "01/06/2021", "01/06/2024", "PN1")),
+        ["INT08"] = f => f.Reviews.Add(new(0, "9", "01/06/2021", "01/06/2024", "PN0")),
+        ["INT17"] = f => f.Reviews.Add(new(0, "1", "02/06/2021", "01/06/2024", "PN0")),
+
+        // UASC
+        ["104"] = f => f.Uasc.Add(new(0, "1", "F", "01/06/2021", "1/6/2039")),
+        ["304"] = f => f.Uasc.Add(new(0, "1", "F", "01/06/2021", "02/06/2039")),
+        ["INT09"] = f => f.Uasc.Add(new(0, "9", "F", "01/06/2021", "")),
+        ["INT18"] = f => f.Uasc.Add(new(0, "1", "F", "02/06/2021", "")),
+        ["INT21"] = f => f.Uasc.Add(new(0, "1", "M", "01/06/2021", "")),
+        ["INT36"] = f => f.Uasc.AddRange([new(0, "1", "F", "01/06/2021", ""), new(0, "1", "F", "01/06/2021", "")]),
+
+        // PrevPerm
+        ["631"] = f => f.PrevPerm.Add(new(0, "1", "01/06/2021", "P9", "", "")),
+        ["632"] = f => f.PrevPerm.Add(new(0, "1", "01/06/2021", "P1", "931", "2020-01-01")),
+        ["635"] = f => f.PrevPerm.Add(new(0, "1", "01/06/2021", "Z1", "931", "")),
+        ["630"] = f => { f.Episode(0, e => e with { Decom = "01/05/2024" }).Episode(1, e => e with { Decom = "01/09/2024" }); f.PrevPerm.Add(new(0, "2", "01/06/2021", "Z1", "", "")); },
+        ["634"] = f => f.Episode(0, e => e with { Decom = "01/05/2015" }).PrevPerm.Add(new(0, "1", "01/06/2021", "P1", "931", "zz/zz/2014")),
+        ["INT07"] = f => f.PrevPerm.Add(new(0, "9", "01/06/2021", "Z1", "", "")),
+        ["INT16"] = f => f.PrevPerm.Add(new(0, "1", "02/06/2021", "Z1", "", "")),
+        ["INT35"] = f => f.PrevPerm.AddRange([new(0, "1", "01/06/2021", "Z1", "", ""), new(0, "1", "01/06/2021", "Z1", "", "")]),
+
+        // SWEpisodes
+        ["SW01aSTG1"] = f => f.SocialWorkers.Add(new(0, "1", "01/06/2021", "", "01/04/2024", "", "")),
+        ["SW02STG1"] = f => f.SocialWorkers.Add(new(0, "1", "01/06/2021", "AB123", "01/04/2024", "", "")),
+        ["SW04STG1"] = f => f.SocialWorkers.Add(new(0, "1", "01/06/2021", "SW1", "2024-04-01", "", "")),
+        ["SW05STG1"] = f => f.SocialWorkers.Add(new(0, "1", "01/06/2021", "SW1", "01/04/2024", "x", "MANAGE")),
+        ["SW09STG2"] = f => f.SocialWorkers.Add(new(0, "1", "01/06/2021", "SW1", "01/04/2024", "01/04/2024", "MANAGE")),
+        ["SW13STG1"] = f => f.SocialWorkers.Add(new(0, "1", "01/06/2021", "SW1", "01/04/2024", "01/05/2024", "BORED")),
+        ["SW08STG2"] = f => f.SocialWorkers.AddRange([new(0, "1", "01/06/2021", "SW1", "01/04/2024", "", ""), new(0, "1", "01/06/2021", "SW2", "01/05/2024", "", "")]),
+        ["SW10STG2"] = f => f.SocialWorkers.AddRange([new(0, "1", "01/06/2021", "SW1", "01/04/2024", "01/06/2024", "MANAGE"), new(0, "1", "01/06/2021", "SW2", "01/05/2024", "", "")]),
+
+        // Placement changes and periods of care
+        ["1009"] = f => f.Episode(1, e => e with { ReasonPlaceChange = "BORED" }),
+        ["178"] = f => f.Episode(0, e => e with { PlaceProvider = "PR9" }),
+        ["213"] = f => f.Episode(1, e => e with { Place = "T1" }),
+        ["233"] = f => f.Episode(2, e => e with { Dec = "", Rec = "", ReasonPlaceChange = "PLACE" }),
+        ["234"] = f => f.Episode(1, e => e with { ReasonPlaceChange = "CUSTOD" }),
+        ["225"] = f => f.Episode(1, e => e with { ReasonPlaceChange = "" }),
+        ["504"] = f => f.Episode(2, e => e with { Cin = "N2" }),
+        ["366"] = f => f.Episode(1, e => e with { Ls = "V3" }).Episode(2, e => e with { Ls = "V3" }),
+        ["302"] = f => f.Episode(0, e => e with { Decom = "01/05/2021" }),
+        ["352"] = f => f.Header0(h => h with { Dob = "01/01/2000" }),
+        ["EPI"] = f => f.Episodes.Clear(),
+        ["INT03"] = f => f.Header0(h => h with { Child = "2" }),
+
         // Rules that compare with last year's return
         ["559"] = f => f.Previous!.PlacedAdoption.Clear(),
         ["560"] = f => f.Previous!.Decision(p => p with { DatePlaced = "14/08/2023" }),
@@ -164,5 +287,18 @@ internal static class RuleCases
         ["584"] = f => f.Previous!.Decision(p => p with { DatePlaced = "01/09/2023", DatePlacedCeased = "01/03/2024", ReasonPlacedCeased = "RD1" }),
         ["503B"] = f => f.Previous!.Episode(2, e => e with { Ls = "C2" }),
         ["503D"] = f => f.Previous!.Episode(2, e => e with { Place = "U3" }),
+        ["502"] = f => f.Previous!.Episode(2, e => e with { Decom = "02/02/2024" }),
+        ["503A"] = f => f.Previous!.Episode(2, e => e with { Rne = "B" }),
+        ["503C"] = f => f.Previous!.Episode(2, e => e with { Cin = "N2" }),
+        ["503E"] = f => f.Previous!.Episode(2, e => e with { PlaceProvider = "PR2" }),
+        ["503F"] = f => f.Previous!.Episode(2, e => e with { Urn = "SC123456" }),
+        ["NoE"] = f => f.Previous!.Episodes.Clear(),
+        ["562"] = f => f.Previous!.Episode(0, e => e with { Decom = "02/05/2023" }),
+        ["199"] = f => f.Previous!.Episode(2, e => e with { Dec = "01/03/2024", Rec = "E11" }),
+        ["202"] = f => f.Previous!.Header0(h => h with { Sex = "M" }),
+        ["203"] = f => f.Previous!.Header0(h => h with { Dob = "02/06/2021" }),
+        ["204"] = f => f.Previous!.Header0(h => h with { Ethnic = "WIRI" }),
+        ["208"] = f => f.Previous!.Header0(h => h with { Upn = "A123456789013" }),
+        ["624"] = f => { f.Header0(h => h with { Mother = "1", McDob = "01/01/2024" }); f.Previous!.Header0(h => h with { Mother = "1", McDob = "02/01/2024" }); },
     };
 }

@@ -1,0 +1,133 @@
+using Permanence.Ssda903.Reading;
+
+namespace Permanence.Ssda903.Rules;
+
+/// <summary>Rules on placement changes, periods of care and what last year's return said.</summary>
+internal static class SequenceRules
+{
+    private static readonly HashSet<string> NoProviderPlacements = ["T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14"];
+
+    private static Episode? LastYearsOpenEpisode(ChildRecord c, ValidationContext ctx) =>
+        ctx.Previous!.Child(c.Child)?.Episodes is { Count: > 0 } last && last[^1].Row.Dec.Length == 0 ? last[^1] : null;
+
+    private static Episode? FirstThisYear(ChildRecord c, ValidationContext ctx) =>
+        c.Episodes.Find(e => e.Decom is not null && (e.Dec is null || e.Dec >= ctx.CollectionStart));
+
+    /// <summary>503A/C/E/F: the first episode this year carries on last year's open episode.</summary>
+    private static Rule SameAsLastYear(string code, Func<EpisodeRow, string> field) =>
+        Rule.PerChild(code, (c, ctx, errors) =>
+        {
+            if (LastYearsOpenEpisode(c, ctx) is { } open && FirstThisYear(c, ctx) is { } first && field(first.Row) != field(open.Row))
+            {
+                errors.Add(first);
+            }
+        }, needsPreviousReturn: true);
+
+    private static Rule HeaderAsLastYear(string code, Func<HeaderRow, string> field, bool bothFilled = false) =>
+        Rule.PerChild(code, (c, ctx, errors) =>
+        {
+            if (c.Header is { } now && ctx.Previous!.Child(c.Child)?.Header is { } last && field(now) != field(last)
+                && (!bothFilled || (field(now).Length > 0 && field(last).Length > 0)))
+            {
+                errors.Add(now);
+            }
+        }, needsPreviousReturn: true);
+
+    public static IEnumerable<Rule> All =>
+    [
+        Rule.PerEpisode("1009", (e, _, _) =>
+            e.Row.ReasonPlaceChange.Length > 0
+            && e.Row.ReasonPlaceChange is not ("CARPL" or "CLOSE" or "ALLEG" or "STAND" or "APPRR" or "CREQB" or "CREQO" or "CHILD" or "LAREQ" or "PLACE" or "CUSTOD" or "OTHER")),
+        Rule.PerEpisode("178", (e, _, _) => e.Row.PlaceProvider.Length > 0 && !Codes.PlacementProvider.Contains(e.Row.PlaceProvider)),
+        Rule.PerEpisode("213", (e, _, _) => NoProviderPlacements.Contains(e.Row.Place) && e.Row.PlaceProvider.Length > 0),
+        Rule.PerEpisode("233", (e, _, _) => e.Row.Dec.Length == 0 && e.Row.ReasonPlaceChange.Length > 0),
+        Rule.PerEpisode("234", (e, c, _) => e.Row.ReasonPlaceChange == "CUSTOD" && e.Dec is { } end && c.AgeOn(end) < 10),
+
+        // 225: an episode that ended because the placement changed says why.
+        Rule.PerEpisode("225", (e, c, _) =>
+            e.Row.Rec == "X1" && e.Row.ReasonPlaceChange.Length == 0 && !Codes.Temporary.Contains(e.Row.Place)
+            && c.Next(e) is { } next && next.Row.Rne is "P" or "B" or "T" or "U" && !Codes.Temporary.Contains(next.Row.Place)),
+
+        // 504: the category of need is fixed at the start of a period of care.
+        Rule.PerEpisode("504", (e, c, _) =>
+        {
+            var start = e;
+            while (c.Previous(start) is { } before && before.Row.Rec == "X1" && start.Row.Rne != "S")
+            {
+                start = before;
+            }
+            return start != e && e.Row.Cin != start.Row.Cin;
+        }),
+
+        // 366: a single short break (V3) is one placement.
+        Rule.PerEpisode("366", (e, c, _) => e.Row.Ls == "V3" && e.Row.Rne is "P" or "B" or "T" or "U" && c.Previous(e)?.Row.Ls == "V3"),
+
+        Rule.PerChild("302", (c, _, errors) =>
+        {
+            if (c.Episodes.Count > 0 && c.Episodes[0].Decom < c.DateOfBirth)
+            {
+                errors.Add(c.Episodes[0]);
+            }
+        }),
+        Rule.PerEpisode("352", (e, c, _) => e.Row.Rne == "S" && e.Decom is { } start && c.AgeOn(start) >= 18),
+
+        Rule.PerChild("EPI", (c, _, errors) =>
+        {
+            if (c.Header is { } h && c.Episodes.Count == 0 && c.Oc3.Count == 0)
+            {
+                errors.Add(h);
+            }
+        }),
+        Rule.PerChild("INT03", (c, _, errors) =>
+        {
+            if (c.Header is null)
+            {
+                c.Episodes.ForEach(errors.Add);
+            }
+        }),
+
+        // Last year's return
+        Rule.PerChild("502", (c, ctx, errors) =>
+        {
+            if (LastYearsOpenEpisode(c, ctx) is { } open && FirstThisYear(c, ctx) is { } first && first.Decom != open.Decom)
+            {
+                errors.Add(first);
+            }
+        }, needsPreviousReturn: true),
+        SameAsLastYear("503A", e => e.Rne),
+        SameAsLastYear("503C", e => e.Cin),
+        SameAsLastYear("503E", e => e.PlaceProvider),
+        SameAsLastYear("503F", e => e.Urn),
+        Rule.PerChild("NoE", (c, ctx, errors) =>
+        {
+            if (c.Episodes.Count > 0 && c.Episodes[0].Decom < ctx.CollectionStart && (ctx.Previous!.Child(c.Child)?.Episodes.Count ?? 0) == 0)
+            {
+                errors.Add(c.Episodes[0]);
+            }
+        }, needsPreviousReturn: true),
+        Rule.PerChild("562", (c, ctx, errors) =>
+        {
+            var last = ctx.Previous!.Child(c.Child);
+            foreach (var e in c.Episodes.Where(e => e.Decom < ctx.CollectionStart))
+            {
+                if (last is not null && !last.Episodes.Exists(l => l.Decom == e.Decom))
+                {
+                    errors.Add(e);
+                }
+            }
+        }, needsPreviousReturn: true),
+        // 199: a child adopted from care last year should not be looked after again under the same identifier.
+        Rule.PerChild("199", (c, ctx, errors) =>
+        {
+            if (c.Episodes.Count > 0 && ctx.Previous!.Child(c.Child)?.Episodes.Exists(static e => Codes.Adopted.Contains(e.Row.Rec)) == true)
+            {
+                errors.Add(c.Episodes[0]);
+            }
+        }, needsPreviousReturn: true),
+        HeaderAsLastYear("202", h => h.Sex),
+        HeaderAsLastYear("203", h => h.Dob),
+        HeaderAsLastYear("204", h => h.Ethnic),
+        HeaderAsLastYear("208", h => h.Upn is "UN1" or "UN2" or "UN3" or "UN4" or "UN5" ? "" : h.Upn, bothFilled: true),
+        HeaderAsLastYear("624", h => h.McDob, bothFilled: true),
+    ];
+}
