@@ -36,7 +36,7 @@ internal static class DemoCommands
                 var timer = Stopwatch.StartNew();
                 var made = await new DemoGenerator(db, result.GetValue(scale), result.GetValue(seed), asAt).SeedAsync(cancellationToken);
                 Console.WriteLine(
-                    $"Seeded {made.Regions} region(s): {made.Organisations} organisations, {made.Users} users, {made.Children} children in {timer.Elapsed.TotalSeconds:0.0} s."
+                    $"Seeded {made.Regions} region(s): {made.Organisations} organisations, {made.Users} users, {made.Children} children, {made.AdopterHouseholds} adopter households in {timer.Elapsed.TotalSeconds:0.0} s."
                 );
                 Console.WriteLine($"Demo sign-ins: <role>@<LA code or short name>.demo, password {DemoRegion.Password}");
                 return 0;

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Permanence.Data.Auditing;
+using Permanence.Data.Model.Adopters;
+using Permanence.Domain.Adopters;
 using Permanence.Data.Model;
 using Permanence.Data.Model.Audit;
 using Permanence.Data.Model.Children;
@@ -26,6 +28,8 @@ public class PermanenceDbContext(
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<Child> Children => Set<Child>();
+
+    public DbSet<AdopterHousehold> AdopterHouseholds => Set<AdopterHousehold>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -57,6 +61,7 @@ public class PermanenceDbContext(
         configurationBuilder.Properties<OrganisationType>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<Sex>().HaveConversion<string>().HaveMaxLength(10);
         configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<AdopterStage>().HaveConversion<string>().HaveMaxLength(30);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

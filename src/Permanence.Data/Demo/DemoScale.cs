@@ -13,4 +13,4 @@ public enum DemoScale
     National,
 }
 
-public sealed record DemoSeedResult(int Regions, int Organisations, int Users, int Children);
+public sealed record DemoSeedResult(int Regions, int Organisations, int Users, int Children, int AdopterHouseholds);

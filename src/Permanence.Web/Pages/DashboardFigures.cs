@@ -1,14 +1,22 @@
 using Microsoft.EntityFrameworkCore;
 using Permanence.Data;
+using Permanence.Domain.Adopters;
 using Permanence.Domain.Children;
 using Permanence.Domain.Organisations;
 
 namespace Permanence.Web.Pages;
 
 /// <summary>Counts for the home dashboard, straight from the database (aggregates only: no personal records are loaded).</summary>
-public sealed record DashboardFigures(IReadOnlyList<DashboardFigures.LaRow> LocalAuthorities, DashboardFigures.AdminFigures? Admin)
+public sealed record DashboardFigures(
+    IReadOnlyList<DashboardFigures.LaRow> LocalAuthorities,
+    IReadOnlyList<DashboardFigures.StageRow> AdopterHouseholds,
+    DashboardFigures.AdminFigures? Admin
+)
 {
     public sealed record LaRow(string LaCode, string Name, int ChildrenLookedAfter, int UnderFive, int BlackOrMinorityEthnic, int WithDisability);
+
+    /// <summary>Adopter households at one stage, for the RAA and VAAs the user can see.</summary>
+    public sealed record StageRow(string Stage, int Households);
 
     public sealed record AdminFigures(int Organisations, int Users, int LockedOutUsers, int AuditEntriesLast24Hours);
 
@@ -45,6 +53,14 @@ public sealed record DashboardFigures(IReadOnlyList<DashboardFigures.LaRow> Loca
             })
             .ToList();
 
+        // Households belong to the RAA or a VAA, so LA staff see none here (the filter decides).
+        var stageCounts = await db.AdopterHouseholds.GroupBy(h => h.Stage).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        var stages = stageCounts.Count == 0
+            ? []
+            : Enum.GetValues<AdopterStage>()
+                .Select(stage => new StageRow(stage.DisplayName(), stageCounts.FirstOrDefault(c => c.Key == stage)?.Count ?? 0))
+                .ToList();
+
         AdminFigures? admin = null;
         if (isAdmin)
         {
@@ -62,6 +78,6 @@ public sealed record DashboardFigures(IReadOnlyList<DashboardFigures.LaRow> Loca
             );
         }
 
-        return new DashboardFigures(rows, admin);
+        return new DashboardFigures(rows, stages, admin);
     }
 }

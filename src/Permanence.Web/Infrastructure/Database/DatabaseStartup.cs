@@ -40,10 +40,11 @@ public static class DatabaseStartup
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var result = await new DemoGenerator(db, demo.Scale, demo.Seed, today).SeedAsync(cancellationToken);
             logger.LogInformation(
-                "Seeded the demo region: {Organisations} organisations, {Users} users, {Children} children",
+                "Seeded the demo region: {Organisations} organisations, {Users} users, {Children} children, {Households} adopter households",
                 result.Organisations,
                 result.Users,
-                result.Children
+                result.Children,
+                result.AdopterHouseholds
             );
         }
     }
