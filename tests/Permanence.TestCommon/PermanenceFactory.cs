@@ -33,8 +33,19 @@ public class PermanenceFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A context that sees everything, for arranging and checking tests.</summary>
-    public PermanenceDbContext SystemContext() => new(Database.BuildOptions(), new SystemDataScope("test"), Clock);
+    public PermanenceDbContext SystemContext()
+    {
+        EnsureStarted();
+        return new(Database.BuildOptions(), new SystemDataScope("test"), Clock);
+    }
+
+    /// <summary>Starts the application (which migrates and seeds the database) if it has not started.</summary>
+    public void EnsureStarted() => _ = Services;
 
     /// <summary>A context as a given member of staff sees it.</summary>
-    public PermanenceDbContext ContextFor(IDataScope scope) => new(Database.BuildOptions(), scope, Clock);
+    public PermanenceDbContext ContextFor(IDataScope scope)
+    {
+        EnsureStarted();
+        return new(Database.BuildOptions(), scope, Clock);
+    }
 }

@@ -91,4 +91,22 @@ public class AdministrationTests(PermanenceFactory factory)
         var region = await raaAdmin.GetFromJsonAsync<JsonElement>($"/api/audit?recordId={otherChild}&action=Read");
         Assert.True(region.GetProperty("total").GetInt32() >= 1);
     }
+
+    [Fact]
+    public async Task Post_UserPage_DisableALeaver_StopsTheirSignIn()
+    {
+        var leaver = Demo.User(StaffRole.PanelAdviser, "995");
+        await using var db = factory.SystemContext();
+        var id = await db.Users.Where(u => u.UserName == leaver).Select(u => u.Id).SingleAsync();
+        var admin = await factory.SignedInClientAsync(Demo.User(StaffRole.Administrator, "995"));
+        var response = await admin.PostFormAsync($"/admin/users/{id}", new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Leaving Person", ["Input.Roles"] = "PanelAdviser", ["Input.Disable"] = "true",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var signIn = await factory.NewClient().PostFormAsync("/account/sign-in", new Dictionary<string, string> { ["Input.UserName"] = leaver, ["Input.Password"] = Browsing.Password });
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        var list = await admin.GetPageAsync("/admin/users");
+        Assert.Contains("Disabled", list.QuerySelectorAll("tr").Single(r => r.TextContent.Contains(leaver, StringComparison.Ordinal)).TextContent, StringComparison.Ordinal);
+    }
 }

@@ -12,7 +12,6 @@ public class DataIsolationTests(PermanenceFactory factory)
 {
     private async Task<(int Own, int Other, int Raa, int Region)> OrganisationsAsync()
     {
-        _ = factory.Server; // the application seeds the database when it starts
         await using var db = factory.SystemContext();
         var own = await db.Organisations.SingleAsync(o => o.LaCode == Demo.OwnLa);
         var other = await db.Organisations.SingleAsync(o => o.LaCode == Demo.OtherLa);

@@ -20,6 +20,8 @@ public class EditModel(PermanenceDbContext db, UserManager<ApplicationUser> user
         public string[] Roles { get; set; } = [];
 
         public string[] Unlock { get; set; } = [];
+
+        public string[] Disable { get; set; } = [];
     }
 
     [BindProperty]
@@ -34,6 +36,10 @@ public class EditModel(PermanenceDbContext db, UserManager<ApplicationUser> user
     public IEnumerable<SelectListItem> RoleOptions { get; } = StaffRoles.All.Select(r => new SelectListItem(r.DisplayName(), r.ToString()));
 
     public IEnumerable<SelectListItem> UnlockOptions { get; } = [new("Unlock the account", "true")];
+
+    public IEnumerable<SelectListItem> DisableOptions { get; } = [new("Disable the account: they can no longer sign in", "true")];
+
+    public bool Disabled { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id)
     {
@@ -55,7 +61,7 @@ public class EditModel(PermanenceDbContext db, UserManager<ApplicationUser> user
             return NotFound();
         }
 
-        var errors = await UserCommands.UpdateAsync(db, users, User, user, Input.DisplayName, Input.Roles, Input.Unlock.Contains("true"));
+        var errors = await UserCommands.UpdateAsync(db, users, User, user, Input.DisplayName, Input.Roles, Input.Unlock.Contains("true"), Input.Disable.Contains("true"));
         if (errors.Count > 0)
         {
             ModelState.AddProblemErrors(errors, "Input");
@@ -76,6 +82,7 @@ public class EditModel(PermanenceDbContext db, UserManager<ApplicationUser> user
             Email = user.Email ?? "";
             OrganisationName = user.Organisation?.Name ?? "";
             LockedOut = user.LockoutEnd is { } end && end > clock.GetUtcNow();
+            Disabled = user.LockoutEnd == DateTimeOffset.MaxValue;
         }
 
         return user;

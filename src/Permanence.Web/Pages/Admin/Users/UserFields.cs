@@ -34,7 +34,7 @@ public sealed class UserFieldsValidator : AbstractValidator<UserFields>
 
 public static class UserCommands
 {
-    public sealed record UserDto(string Id, string Email, string DisplayName, int OrganisationId, string OrganisationName, string[] Roles, bool LockedOut);
+    public sealed record UserDto(string Id, string Email, string DisplayName, int OrganisationId, string OrganisationName, string[] Roles, bool LockedOut, bool Disabled);
 
     public static async Task<List<UserDto>> ListAsync(PermanenceDbContext db, ClaimsPrincipal admin, TimeProvider clock)
     {
@@ -52,7 +52,8 @@ public static class UserCommands
         return users.Select(u => new UserDto(
                 u.Id, u.Email ?? "", u.DisplayName, u.OrganisationId, u.Organisation?.Name ?? "",
                 roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToArray(),
-                u.LockoutEnd is { } end && end > now))
+                u.LockoutEnd is { } end && end > now,
+                u.LockoutEnd == DateTimeOffset.MaxValue))
             .ToList();
     }
 
@@ -99,7 +100,7 @@ public static class UserCommands
     }
 
     public static async Task<Dictionary<string, string[]>> UpdateAsync(
-        PermanenceDbContext db, UserManager<ApplicationUser> users, ClaimsPrincipal admin, ApplicationUser user, string? displayName, string[]? roles, bool unlock)
+        PermanenceDbContext db, UserManager<ApplicationUser> users, ClaimsPrincipal admin, ApplicationUser user, string? displayName, string[]? roles, bool unlock, bool disable = false)
     {
         var errors = new UserFieldsValidator(requirePassword: false)
             .Validate(new UserFields(user.Email, displayName, user.OrganisationId, roles, null)).ToProblemErrors();
@@ -126,7 +127,16 @@ public static class UserCommands
             changed.Add("Roles");
         }
 
-        if (unlock && user.LockoutEnd is not null)
+        if (disable)
+        {
+            // Leavers: the account stays (the audit log names it) but can never sign in again,
+            // and its sessions end at the next security-stamp check.
+            await users.SetLockoutEnabledAsync(user, true);
+            await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+            await users.UpdateSecurityStampAsync(user);
+            changed.Add("Disabled");
+        }
+        else if (unlock && user.LockoutEnd is not null)
         {
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
