@@ -60,6 +60,7 @@ public static class ReturnReader
                 BufferSize = 64 * 1024,
                 MaxBufferSize = MaxRecordChars,
                 OwnsReader = false,
+                StringFactory = new BoundedStringPool().Get,
             };
             using var csv = CsvDataReader.Create(text, options);
             if (!csv.Read())
