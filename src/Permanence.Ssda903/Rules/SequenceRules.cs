@@ -129,5 +129,105 @@ internal static class SequenceRules
         HeaderAsLastYear("204", h => h.Ethnic),
         HeaderAsLastYear("208", h => h.Upn is "UN1" or "UN2" or "UN3" or "UN4" or "UN5" ? "" : h.Upn, bothFilled: true),
         HeaderAsLastYear("624", h => h.McDob, bothFilled: true),
+
+        // 207: once recorded as a mother, always a mother.
+        Rule.PerChild("207", (c, ctx, errors) =>
+        {
+            if (c.Header is { } now && c.Episodes.Count > 0 && ctx.Previous!.Child(c.Child)?.Header is { Mother: "1" } && now.Mother != "1")
+            {
+                errors.Add(now);
+            }
+        }, needsPreviousReturn: true),
+
+        // 626: a mother whose first child was born before this year was a mother last year too.
+        Rule.PerChild("626", (c, ctx, errors) =>
+        {
+            if (c.Header is { Mother: "1" } now && Ssda903Date.Parse(now.McDob) < ctx.CollectionStart
+                && ctx.Previous!.Child(c.Child)?.Header is { Mother: "0" })
+            {
+                errors.Add(now);
+            }
+        }, needsPreviousReturn: true),
+
+        // 625: the first child's birth is reported only up to the end of the year or of care.
+        Rule.PerChild("625", (c, ctx, errors) =>
+        {
+            if (c.Header is not { } h || Ssda903Date.Parse(h.McDob) is not { } born)
+            {
+                return;
+            }
+            var left = c.Episodes.Count > 0 ? c.Episodes[^1].Dec : null;
+            if (born > ctx.CollectionEnd || born > left)
+            {
+                errors.Add(h);
+            }
+        }),
+
+        // 575: when the placement a child went missing from ends, so does the missing period.
+        Rule.PerChild("575", ChildrenWith.Missing, (c, _, errors) =>
+        {
+            foreach (var m in c.Missing.Where(m => m.MisEnd.Length == 0 && Ssda903Date.Parse(m.MisStart) is not null))
+            {
+                var start = Ssda903Date.Parse(m.MisStart);
+                if (c.Episodes.Exists(e => e.Dec is { } end && e.Decom <= start && start <= end))
+                {
+                    errors.Add(Ssda903Table.Missing, m);
+                }
+            }
+        }),
+
+        // 576: a missing period open at the end of last year is carried into this year's return.
+        Rule.PerChild("576", (c, ctx, errors) =>
+        {
+            var last = ctx.Previous!.Child(c.Child);
+            if (last is null)
+            {
+                return;
+            }
+            foreach (var open in last.Missing.Where(m => m.MisStart.Length > 0 && m.MisEnd.Length == 0))
+            {
+                if (!c.Missing.Exists(m => m.MisStart == open.MisStart) && c.Header is { } h)
+                {
+                    errors.Add(h);
+                }
+            }
+        }, needsPreviousReturn: true),
+
+        // 1011: a child transferred to another LA (E3 at the end) is that LA's care leaver.
+        Rule.PerChild("1011", ChildrenWith.Oc3, (c, _, errors) =>
+        {
+            if (c.Episodes.Count > 0 && c.Episodes[^1].Row.Rec == "E3")
+            {
+                foreach (var o in c.Oc3.Where(o => o.InTouch.Length + o.Activ.Length + o.Accom.Length > 0))
+                {
+                    errors.Add(Ssda903Table.Oc3, o);
+                }
+            }
+        }),
+
+        // SWEpisodes against the year
+        Rule.PerChild("SW06STG2", ChildrenWith.SocialWorkerEpisodes, (c, ctx, errors) =>
+        {
+            foreach (var w in c.SocialWorkerEpisodes.Where(w => Ssda903Date.Parse(w.SwDecom) > ctx.CollectionEnd))
+            {
+                errors.Add(Ssda903Table.SWEpisodes, w);
+            }
+        }),
+        Rule.PerChild("SW07STG2", ChildrenWith.SocialWorkerEpisodes, (c, ctx, errors) =>
+        {
+            // The social worker period reaches back a year before the collection year.
+            var from = ctx.CollectionStart.AddYears(-1);
+            foreach (var w in c.SocialWorkerEpisodes.Where(w => Ssda903Date.Parse(w.SwDec) is { } end && (end < from || end > ctx.CollectionEnd)))
+            {
+                errors.Add(Ssda903Table.SWEpisodes, w);
+            }
+        }),
+        Rule.PerChild("SW17STG2", ChildrenWith.SocialWorkerEpisodes, (c, ctx, errors) =>
+        {
+            if (c.Episodes.Count > 0 && c.Episodes[^1].Row.Dec.Length == 0 && c.SocialWorkerEpisodes[^1].SwDec.Length > 0)
+            {
+                errors.Add(Ssda903Table.SWEpisodes, c.SocialWorkerEpisodes[^1]);
+            }
+        }),
     ];
 }

@@ -299,6 +299,15 @@ internal static class RuleCases
         ["203"] = f => f.Previous!.Header0(h => h with { Dob = "02/06/2021" }),
         ["204"] = f => f.Previous!.Header0(h => h with { Ethnic = "WIRI" }),
         ["208"] = f => f.Previous!.Header0(h => h with { Upn = "A123456789013" }),
+        ["207"] = f => f.Previous!.Header0(h => h with { Mother = "1", McDob = "01/01/2024" }),
+        ["626"] = f => { f.Header0(h => h with { Mother = "1", McDob = "01/01/2024" }); f.Previous!.Header0(h => h with { Mother = "0" }); },
+        ["625"] = f => f.Header0(h => h with { Mother = "1", McDob = "01/12/2024" }),
+        ["575"] = f => f.Missing.Add(new(0, "1", "01/06/2021", "M", "01/06/2024", "")),
+        ["576"] = f => f.Previous!.Missing.Add(new(0, "1", "01/06/2021", "M", "01/03/2024", "")),
+        ["1011"] = f => f.Episode(2, e => e with { Rec = "E3" }).Oc3.Add(new(0, "1", "01/06/2021", "YES", "F1", "B1")),
+        ["SW06STG2"] = f => f.SocialWorkers.Add(new(0, "1", "01/06/2021", "SW1", "01/04/2025", "", "")),
+        ["SW07STG2"] = f => f.SocialWorkers.Add(new(0, "1", "01/06/2021", "SW1", "01/01/2023", "01/02/2023", "MANAGE")),
+        ["SW17STG2"] = f => LookedAfterAllYear(f).SocialWorkers.Add(new(0, "1", "01/06/2021", "SW1", "01/04/2024", "01/05/2024", "MANAGE")),
         ["624"] = f => { f.Header0(h => h with { Mother = "1", McDob = "01/01/2024" }); f.Previous!.Header0(h => h with { Mother = "1", McDob = "02/01/2024" }); },
     };
 }
