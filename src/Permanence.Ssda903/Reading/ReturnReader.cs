@@ -43,7 +43,9 @@ public static class ReturnReader
     }
 
     /// <summary>Reads one file into <paramref name="into"/>, whichever table its header says it is.</summary>
-    public static void ReadFile(Stream stream, string fileName, Ssda903Return into)
+    public static void ReadFile(Stream stream, string fileName, Ssda903Return into) => ReadFile(stream, fileName, into, MaxRows);
+
+    internal static void ReadFile(Stream stream, string fileName, Ssda903Return into, int maxRows)
     {
         // Strict UTF-8 (a BOM is skipped): a file in another encoding throws on its first bad
         // byte and is reported, instead of silently turning names into replacement characters.
@@ -81,7 +83,7 @@ public static class ReturnReader
                 return;
             }
             into.FileNames[schema.Value.Schema.Table] = fileName;
-            ReadRows(csv, fileName, schema.Value, into, problems, ref row);
+            ReadRows(csv, fileName, schema.Value, into, problems, maxRows, ref row);
         }
         catch (DecoderFallbackException)
         {
@@ -156,15 +158,15 @@ public static class ReturnReader
         );
     }
 
-    private static void ReadRows(CsvDataReader csv, string fileName, Layout layout, Ssda903Return into, List<ReadProblem> problems, ref int row)
+    private static void ReadRows(CsvDataReader csv, string fileName, Layout layout, Ssda903Return into, List<ReadProblem> problems, int maxRows, ref int row)
     {
         var columns = layout.Schema.Columns;
         while (csv.Read())
         {
             row++;
-            if (row > MaxRows)
+            if (row > maxRows)
             {
-                problems.Add(new(fileName, row, null, $"more than {MaxRows:N0} rows: far larger than any SSDA903 return"));
+                problems.Add(new(fileName, row, null, $"more than {maxRows:N0} rows: far larger than any SSDA903 return"));
                 return;
             }
 

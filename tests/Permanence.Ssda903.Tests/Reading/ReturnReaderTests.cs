@@ -187,6 +187,20 @@ public class ReturnReaderTests
     }
 
     [Fact]
+    public void A_file_with_more_rows_than_any_return_is_refused_at_the_limit()
+    {
+        // Valid rows without end: the row limit (5 million in use, 1,000 here) stops the read.
+        var endless = new GarbageStream("CHILD,SEX,DOB,DUC\n"u8.ToArray(), "1,M,01/01/2010,\n"u8.ToArray(), rows: 100_000_000);
+
+        var r = new Ssda903Return();
+        ReturnReader.ReadFile(endless, "huge.csv", r, maxRows: 1_000);
+
+        var p = Assert.Single(r.Problems);
+        Assert.Equal(1_001, p.Row);
+        Assert.Contains("far larger than any SSDA903 return", p.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reading_a_folder_reports_a_missing_folder_and_a_folder_without_csv_files()
     {
         var empty = Directory.CreateTempSubdirectory("ssda903-empty-");
