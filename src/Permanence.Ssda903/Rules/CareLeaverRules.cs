@@ -35,6 +35,17 @@ internal static class CareLeaverRules
         // 398: short breaks (V3/V4) are not "placements" with a distance from home.
         Rule.PerEpisode("398", (e, _, _) => Codes.Respite.Contains(e.Row.Ls) && (e.Row.HomePost.Length > 0 || e.Row.PlPost.Length > 0)),
 
+        // 214: short breaks have no placement location.
+        Rule.PerEpisode("214", (e, _, _) => Codes.Respite.Contains(e.Row.Ls) && (e.Row.PlPost.Length > 0 || e.Row.Urn.Length > 0)),
+
+        // 222: placements with parents, in the community, in custody or temporary ones have no Ofsted URN.
+        Rule.PerEpisode("222", (e, _, _) =>
+            e.Row.Place is "P1" or "P3" or "R1" or "R2" or "R5" or "T0" or "T1" or "T2" or "T3" or "T4" or "Z11" or "Z12" or "Z13" or "Z14"
+            && e.Row.Urn.Length > 0 && e.Row.Urn != "XXXXXXX"),
+
+        // 344: a care leaver who died or went home has no activity or accommodation (0).
+        Rule.PerRow("344", Ssda903Table.Oc3, r => r.Oc3, (o, _) => o.InTouch is "DIED" or "RHOM" && (o.Activ != "0" || o.Accom != "0")),
+
         // 399: a child only ever on short breaks has no mother field and no reviews in the return.
         Rule.PerChild("399", (c, _, errors) =>
         {

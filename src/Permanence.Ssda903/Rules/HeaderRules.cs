@@ -17,6 +17,15 @@ internal static class HeaderRules
 
     public static IEnumerable<Rule> All =>
     [
+        Header("165", (h, _) => h.Mother.Length > 0 && (h.Mother is not ("0" or "1") || h.Sex == "M")),
+        // 393: every girl looked after (other than on short breaks) says whether she is a mother.
+        Rule.PerChild("393", (c, _, errors) =>
+        {
+            if (c.Header is { Sex: "F", Mother.Length: 0 } h && c.Episodes.Exists(static e => !Codes.Respite.Contains(e.Row.Ls)))
+            {
+                errors.Add(h);
+            }
+        }),
         Header("171", (h, _) => h.McDob.Length > 0 && Date(h.McDob) is null),
         Header("174", (h, _) => h.Sex == "M" && h.McDob.Length > 0),
         Header("232", (h, _) => h.Sex == "U"),

@@ -11,7 +11,7 @@ internal sealed class ReturnFixture
 {
     public const int YearEnding = 2025;
 
-    public List<HeaderRow> Header { get; } = [new(0, "1", "F", "01/06/2021", "WBRI", "A123456789012", "", "")];
+    public List<HeaderRow> Header { get; } = [new(0, "1", "F", "01/06/2021", "WBRI", "A123456789012", "0", "")];
 
     public List<EpisodeRow> Episodes { get; } =
     [

@@ -104,7 +104,12 @@ internal static class RuleCases
         ["460"] = f => f.Episode(2, e => e with { Rec = "E17" }),
         ["516"] = f => f.Episode(2, e => e with { Rec = "E45" }),
         ["580"] = f => f.Missing.Add(new(0, "1", "01/06/2021", "M", "01/11/2024", "")),
-        ["607"] = f => f.Header0(h => h with { Dob = "01/01/2010" }),
+        ["607"] = f => f.Header0(h => h with { Dob = "01/01/2010", Mother = "" }),
+        ["165"] = f => f.Header0(h => h with { Mother = "2" }),
+        ["393"] = f => f.Header0(h => h with { Mother = "" }),
+        ["214"] = f => f.Episode(0, e => e with { Ls = "V3", PlPost = "", Urn = "SC123456" }),
+        ["222"] = f => f.Episode(0, e => e with { Place = "R1", Urn = "SC123456" }),
+        ["344"] = f => f.Oc3.Add(new(0, "1", "01/06/2021", "DIED", "F1", "0")),
 
         // AD1
         ["112"] = f => f.Adoption(a => a with { DateInt = "15/8/2023" }),
