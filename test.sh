@@ -49,7 +49,7 @@ for project in tests/*/*.csproj; do
   name=$(basename "$project" .csproj)
   case "$name" in
     Permanence.TestCommon) ;;
-    Permanence.Web.Tests)
+    Permanence.Web.Tests|Permanence.Cli.Tests)
       run "$name.sqlite" "$project" PERMANENCE_TEST_DATABASE=sqlite
       run "$name.postgres" "$project" PERMANENCE_TEST_DATABASE=postgres "PERMANENCE_TEST_POSTGRES=$postgres" ;;
     *) run "$name" "$project" PERMANENCE_TEST_DATABASE=sqlite ;;
