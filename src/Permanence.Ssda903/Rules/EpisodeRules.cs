@@ -225,8 +225,8 @@ internal static class EpisodeRules
         {
             foreach (var e in c.Episodes.Where(e => e.Dec is not null && e.Row.Rec.Length > 0 && e.Row.Rec != "X1" && e.Row.Rec != "E8"))
             {
-                var missingAtEnd = c.Missing.Any(m => m.MisEnd.Length == 0 && Ssda903Reading.Date(m.MisStart) is { } start && start <= e.Dec)
-                    || c.Missing.Any(m => Ssda903Reading.Date(m.MisStart) <= e.Dec && Ssda903Reading.Date(m.MisEnd) > e.Dec);
+                var missingAtEnd = c.Missing.Any(m => m.MisEnd.Length == 0 && Reading.Ssda903Date.Parse(m.MisStart) is { } start && start <= e.Dec)
+                    || c.Missing.Any(m => Reading.Ssda903Date.Parse(m.MisStart) <= e.Dec && Reading.Ssda903Date.Parse(m.MisEnd) > e.Dec);
                 if (missingAtEnd)
                 {
                     errors.Add(e);
@@ -255,10 +255,4 @@ internal static class EpisodeRules
 
     private static Episode? FirstThisYear(ChildRecord c, ValidationContext ctx) =>
         c.Episodes.FirstOrDefault(e => e.Decom is not null && (e.Dec is null || e.Dec >= ctx.CollectionStart));
-}
-
-/// <summary>Shorthand so rules read as the DfE wording.</summary>
-internal static class Ssda903Reading
-{
-    public static DateOnly? Date(string text) => Reading.Ssda903Date.Parse(text);
 }

@@ -172,6 +172,46 @@ internal static partial class OtherTableRules
                 errors.Add(h);
             }
         }),
+        // 1007: a young person still looked after on their 17th or 18th birthday is not yet a care leaver.
+        Rule.PerChild("1007", ChildrenWith.Oc3, (c, ctx, errors) =>
+        {
+            if (c.DateOfBirth is not { } dob)
+            {
+                return;
+            }
+            foreach (var birthday in new[] { dob.AddYears(17), dob.AddYears(18) }.Where(b => b >= ctx.CollectionStart && b <= ctx.CollectionEnd))
+            {
+                if (c.Episodes.Exists(e => e.Decom <= birthday && (e.Dec is null || e.Dec > birthday)))
+                {
+                    foreach (var o in c.Oc3.Where(AnyOc3))
+                    {
+                        errors.Add(Ssda903Table.Oc3, o);
+                    }
+                    return;
+                }
+            }
+        }),
+        // 1002 and 1010: care leaver information needs care to have been left.
+        Rule.PerChild("1002", ChildrenWith.Oc3, (c, ctx, errors) =>
+        {
+            if (c.Episodes.Count == 0 && (ctx.Previous!.Child(c.Child)?.Episodes.Count ?? 0) == 0)
+            {
+                foreach (var o in c.Oc3.Where(AnyOc3))
+                {
+                    errors.Add(Ssda903Table.Oc3, o);
+                }
+            }
+        }, needsPreviousReturn: true),
+        Rule.PerChild("1010", ChildrenWith.Oc3, (c, ctx, errors) =>
+        {
+            if (c.Episodes.Count == 0 && ctx.Previous!.Child(c.Child)?.Episodes is { Count: > 0 } last && last[^1].Row.Dec.Length == 0)
+            {
+                foreach (var o in c.Oc3.Where(AnyOc3))
+                {
+                    errors.Add(Ssda903Table.Oc3, o);
+                }
+            }
+        }, needsPreviousReturn: true),
         NotInHeader("INT06", Ssda903Table.Oc3, r => r.Oc3),
         DiffersFromHeader("INT15", Ssda903Table.Oc3, r => r.Oc3, o => o.Dob, h => h.Dob),
         OnlyOnce("INT34", Ssda903Table.Oc3, r => r.Oc3),
@@ -201,6 +241,8 @@ internal static partial class OtherTableRules
         Oc2ByCohort("545", inCohort: true, o => o.HealthCheck.Length == 0, (o, ctx) => Age(o.Dob, ctx.CollectionEnd) < 5),
         Oc2ByCohort("186", inCohort: true, o => o.SdqScore.Length == 0 && o.SdqReason.Length == 0,
             (o, ctx) => Age(o.Dob, ctx.CollectionStart) >= 4 && Age(o.Dob, ctx.CollectionEnd) < 17),
+        // 157: SDQ1 ("under 4 or over 16") cannot be the reason for a child of 4 to 16.
+        Rows("157", Ssda903Table.Oc2, r => r.Oc2, (o, ctx) => o.SdqReason == "SDQ1" && Age(o.Dob, ctx.CollectionStart) >= 4 && Age(o.Dob, ctx.CollectionEnd) <= 16),
         NotInHeader("INT05", Ssda903Table.Oc2, r => r.Oc2),
         DiffersFromHeader("INT14", Ssda903Table.Oc2, r => r.Oc2, o => o.Dob, h => h.Dob),
         OnlyOnce("INT33", Ssda903Table.Oc2, r => r.Oc2),

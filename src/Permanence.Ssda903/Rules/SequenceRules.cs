@@ -130,6 +130,21 @@ internal static class SequenceRules
         HeaderAsLastYear("208", h => h.Upn is "UN1" or "UN2" or "UN3" or "UN4" or "UN5" ? "" : h.Upn, bothFilled: true),
         HeaderAsLastYear("624", h => h.McDob, bothFilled: true),
 
+        // 357: a child's first ever episode starts a period of care.
+        Rule.PerChild("357", (c, ctx, errors) =>
+        {
+            if (c.Episodes.Count > 0 && c.Episodes[0] is { Decom: { } start } first && start >= ctx.CollectionStart
+                && first.Row.Rne != "S" && (ctx.Previous!.Child(c.Child)?.Episodes.Count ?? 0) == 0)
+            {
+                errors.Add(first);
+            }
+        }, needsPreviousReturn: true),
+
+        // 218: registered placements (homes, schools, secure units...) carry their Ofsted URN.
+        Rule.PerEpisode("218", (e, _, ctx) =>
+            e.Row.Urn.Length == 0 && e.Row.Place.Length > 0 && (e.Dec is null || e.Dec >= ctx.CollectionStart)
+            && e.Row.Place is not ("P1" or "P3" or "R1" or "R2" or "R5" or "T0" or "T1" or "T2" or "T3" or "T4" or "Z11" or "Z12" or "Z13" or "Z14")),
+
         // 207: once recorded as a mother, always a mother.
         Rule.PerChild("207", (c, ctx, errors) =>
         {
