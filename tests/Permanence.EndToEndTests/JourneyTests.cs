@@ -44,6 +44,11 @@ public class JourneyTests(BrowserFixture browser)
 
         Driver.FindElement(By.LinkText("Children")).Click();
         Assert.Equal("Children", Driver.FindElement(By.TagName("h1")).Text);
+        Assert.Empty(Driver.FindElements(By.CssSelector(".govuk-error-summary")));
+        Axe.AssertAccessible(Driver);
+        Driver.FindElement(By.CssSelector("a[rel=next]")).Click();
+        Assert.Contains("Page 2 of", Driver.FindElement(By.CssSelector(".govuk-pagination")).Text, StringComparison.Ordinal);
+        Assert.Empty(Driver.FindElements(By.CssSelector(".govuk-error-summary")));
         Axe.AssertAccessible(Driver);
         Driver.FindElement(By.CssSelector("main table tbody a")).Click();
         Assert.Contains("Local authority", Driver.FindElement(By.CssSelector(".govuk-summary-list")).Text, StringComparison.Ordinal);

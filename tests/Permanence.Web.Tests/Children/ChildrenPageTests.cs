@@ -36,6 +36,21 @@ public class ChildrenPageTests(PermanenceFactory factory)
     }
 
     [Fact]
+    public async Task Get_Children_SecondPage_ShowsTheNextChildrenWithoutErrors()
+    {
+        var client = await factory.SignedInClientAsync(Demo.User(StaffRole.FamilyFinder, "raa"));
+        var first = await client.GetPageAsync("/children");
+        var second = await client.GetPageAsync("/children?page=2");
+        Assert.Null(first.QuerySelector(".govuk-error-summary"));
+        Assert.Null(second.QuerySelector(".govuk-error-summary"));
+        Assert.Contains("Page 2 of", second.QuerySelector(".govuk-pagination")!.TextContent, StringComparison.Ordinal);
+        var firstNames = first.QuerySelectorAll("main table tbody a").Select(a => a.GetAttribute("href")).ToHashSet();
+        var secondNames = second.QuerySelectorAll("main table tbody a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(25, secondNames.Count);
+        Assert.DoesNotContain(secondNames, firstNames.Contains);
+    }
+
+    [Fact]
     public async Task Get_Children_SearchForAnotherLasChild_FindsNothing()
     {
         await using var db = factory.SystemContext();

@@ -22,8 +22,8 @@ public class IndexModel(PermanenceDbContext db, IAuthorizationService authorizat
     [BindProperty(SupportsGet = true)]
     public string? La { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>From ?page=N (read by hand: Razor Pages reserves the "page" route value).</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public int Total { get; private set; }
 
@@ -45,7 +45,7 @@ public class IndexModel(PermanenceDbContext db, IAuthorizationService authorizat
             .OrderBy(o => o.Name)
             .Select(o => new LaOption(o.LaCode!, o.Name))
             .ToListAsync();
-        PageNumber = Math.Max(PageNumber, 1);
+        PageNumber = int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1;
         var query = ChildSearch.Apply(db.Children, La, Search);
         Total = await query.CountAsync();
         Children = await query

@@ -25,8 +25,8 @@ public class IndexModel(PermanenceDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public DateParts To { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>From ?page=N (read by hand: Razor Pages reserves the "page" route value).</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public int Total { get; private set; }
 
@@ -58,7 +58,7 @@ public class IndexModel(PermanenceDbContext db) : PageModel
             return;
         }
 
-        PageNumber = Math.Max(PageNumber, 1);
+        PageNumber = int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1;
         (Total, var rows) = await new AuditSearch(UserName, RecordId, Action, From.ToDate(), To.ToDate()).RunAsync(db, PageNumber);
         Rows = rows;
     }
