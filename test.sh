@@ -25,7 +25,11 @@ pgdir=$(mktemp -d /tmp/permanence-pg.XXXXXX)
 chown postgres "$pgdir" 2>/dev/null || true
 pguser=postgres; [ "$(id -u)" = 0 ] || pguser=$(id -un)
 run_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-pgport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+pgport=""
+for candidate in $(shuf -i 40000-59999 -n 50); do   # a port nothing answers on
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then pgport=$candidate; break; fi
+done
+[ -n "$pgport" ] || { echo "No free port for PostgreSQL"; exit 1; }
 run_pg "$pgbin/initdb" -D "$pgdir/data" -U "$pguser" -A trust >/dev/null || { echo "initdb failed"; exit 1; }
 run_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/log" -w -o "-p $pgport -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null \
   || { echo "PostgreSQL did not start:"; cat "$pgdir/log"; exit 1; }
