@@ -126,6 +126,19 @@ public class ChildrenPageTests(PermanenceFactory factory)
     }
 
     [Fact]
+    public async Task Post_NewChild_Empty_ListsErrorsInPageOrder_LinkedToTheirFields()
+    {
+        var client = await factory.SignedInClientAsync(Demo.User(StaffRole.SocialWorker, "994"));
+        var response = await client.PostFormAsync("/children/new", new Dictionary<string, string>());
+        var page = await response.ReadHtmlAsync();
+        var links = page.QuerySelectorAll(".govuk-error-summary a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(
+            ["#Input_GivenName", "#Input_FamilyName", "#Input_DateOfBirth", "#Input_Sex", "#Input_EthnicityCode", "#Input_HasDisability", "#Input_DateEnteredCare"],
+            links);
+        Assert.All(links, href => Assert.NotNull(page.QuerySelector(href)));
+    }
+
+    [Fact]
     public async Task Post_EditChild_AfterSomeoneElseSaved_ShowsConflictAndKeepsTheirChange()
     {
         var client = await factory.SignedInClientAsync(Demo.User(StaffRole.SocialWorker, "995"));

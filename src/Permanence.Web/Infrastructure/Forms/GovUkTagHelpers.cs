@@ -63,8 +63,19 @@ public abstract class GovUkFieldTagHelper : TagHelper
 
     protected string GroupClass => Error is null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error";
 
+    /// <summary>The order fields were rendered in, so the error summary can list errors in page order.</summary>
+    public const string FieldOrderKey = "govuk-field-order";
+
     protected void Render(TagHelperOutput output, StringBuilder html)
     {
+        // The page body renders before its layout, so the summary (in the layout) sees every field.
+        if (ViewContext.HttpContext.Items[FieldOrderKey] is not List<string> order)
+        {
+            order = [];
+            ViewContext.HttpContext.Items[FieldOrderKey] = order;
+        }
+
+        order.Add(Name);
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", GroupClass);
@@ -233,6 +244,10 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
         var errors = ViewContext
             .ViewData.ModelState.Where(kv => kv.Value is { Errors.Count: > 0 })
             .Select(kv => (Key: kv.Key, Message: kv.Value!.Errors[0].ErrorMessage))
+            .ToList();
+        var order = ViewContext.HttpContext.Items[GovUkFieldTagHelper.FieldOrderKey] as List<string> ?? [];
+        errors = errors
+            .OrderBy(e => e.Key.Length == 0 ? -1 : order.IndexOf(e.Key) is var i && i >= 0 ? i : int.MaxValue)
             .ToList();
         if (errors.Count == 0)
         {
