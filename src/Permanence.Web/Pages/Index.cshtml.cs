@@ -14,10 +14,39 @@ public class IndexModel(PermanenceDbContext db, TimeProvider clock, IAuthorizati
 
     public bool CanSeeChildren { get; private set; }
 
+    public sealed record HomeTask(string Title, string Href, string Description);
+
+    /// <summary>What this person's roles let them do, first on their home page.</summary>
+    public IReadOnlyList<HomeTask> Tasks { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         RoleNames = StaffRoles.All.Where(r => User.IsInRole(r.ToString())).Select(r => r.DisplayName().ToLowerInvariant()).ToList();
         CanSeeChildren = (await authorization.AuthorizeAsync(User, Policies.ViewPersonalRecords)).Succeeded;
+        var tasks = new List<HomeTask>();
+        if (CanSeeChildren)
+        {
+            tasks.Add(new("Find a child", "/children", User.IsRegionWide() ? "Children looked after by every local authority of the region." : "Children looked after by your local authority."));
+        }
+
+        if ((await authorization.AuthorizeAsync(User, Policies.EditChildren)).Succeeded)
+        {
+            tasks.Add(new("Add a child", "/children/new", "Record a child who has come into your authority's care."));
+        }
+
+        if (User.IsInRole(nameof(StaffRole.PerformanceOfficer)))
+        {
+            tasks.Add(new("Use the API", "/openapi/v1.json", "Get the same records and figures from scripts, with a token from POST /api/token."));
+        }
+
+        if (User.IsInRole(nameof(StaffRole.Administrator)))
+        {
+            tasks.Add(new("Manage users", "/admin/users", "Add people, change their roles, unlock or disable accounts."));
+            tasks.Add(new("Organisations", "/admin/organisations", User.IsRegionWide() ? "The region's partner local authorities and agencies." : "Your organisation."));
+            tasks.Add(new("Audit log", "/admin/audit", "Who viewed or changed which record, and every sign-in."));
+        }
+
+        Tasks = tasks;
         Figures = await DashboardFigures.LoadAsync(
             db,
             clock,

@@ -10,7 +10,19 @@ public sealed record AuditSearch(string? User, string? RecordId, string? Action,
 {
     public const int PageSize = 50;
 
-    public sealed record Row(long Id, DateTime OccurredAtUtc, string Action, string UserName, string RecordType, string? RecordId, string? ChangedFields, string? Context, string? OrganisationName);
+    /// <summary>One entry: who (and their organisation), when, what action on which record (and whose record), which fields.</summary>
+    public sealed record Row(
+        long Id,
+        DateTime OccurredAtUtc,
+        string Action,
+        string UserName,
+        string? UserOrganisationName,
+        string RecordType,
+        string? RecordId,
+        string? ChangedFields,
+        string? Context,
+        string? OrganisationName
+    );
 
     public IQueryable<AuditEntry> Apply(PermanenceDbContext db)
     {
@@ -51,12 +63,20 @@ public sealed record AuditSearch(string? User, string? RecordId, string? Action,
     {
         var query = Apply(db);
         var total = await query.CountAsync();
-        var rows = await query
+        var entries = await query
             .OrderByDescending(a => a.Id)
             .Skip((Math.Max(page, 1) - 1) * PageSize)
             .Take(PageSize)
-            .Select(a => new Row(a.Id, a.OccurredAtUtc, a.Action.ToString(), a.UserName, a.RecordType, a.RecordId, a.ChangedFields, a.Context, a.OwningOrganisation != null ? a.OwningOrganisation.Name : null))
+            .Select(a => new { a.Id, a.OccurredAtUtc, a.Action, a.UserName, a.UserOrganisationId, a.RecordType, a.RecordId, a.ChangedFields, a.Context, Owner = a.OwningOrganisation != null ? a.OwningOrganisation.Name : null })
             .ToListAsync();
+        var userOrganisationIds = entries.Where(e => e.UserOrganisationId != null).Select(e => e.UserOrganisationId!.Value).Distinct().ToList();
+        var names = await db.Organisations.Where(o => userOrganisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
+        var rows = entries
+            .Select(e => new Row(
+                e.Id, e.OccurredAtUtc, e.Action.ToString(), e.UserName,
+                e.UserOrganisationId is { } id ? names.GetValueOrDefault(id) : null,
+                e.RecordType, e.RecordId, e.ChangedFields, e.Context, e.Owner))
+            .ToList();
         return (total, rows);
     }
 }
