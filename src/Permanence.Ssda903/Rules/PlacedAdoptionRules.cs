@@ -93,7 +93,8 @@ internal static class PlacedAdoptionRules
         // 525: a reversed decision and an adoption in the same year.
         Rule.PerChild("525", ChildrenWith.Ad1, (c, _, errors) =>
         {
-            if (c.Ad1.Count == 0 || c.PlacedAdoption.Any(p => p.DatePlacedCeased.Length == 0))
+            // Only when every decision was reversed: with no decision rows at all, 551/553 say so.
+            if (c.Ad1.Count == 0 || c.PlacedAdoption.Count == 0 || c.PlacedAdoption.Exists(static p => p.DatePlacedCeased.Length == 0))
             {
                 return;
             }

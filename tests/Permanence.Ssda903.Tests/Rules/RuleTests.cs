@@ -42,6 +42,25 @@ public class RuleTests
     }
 
     [Fact]
+    public void Rule_525_is_about_reversed_decisions_not_missing_ones()
+    {
+        // An adopted child with no decision row at all is reported by 551 and 553, not 525.
+        var fixture = Valid();
+        fixture.PlacedAdoption.Clear();
+
+        Assert.Empty(Run("525", fixture));
+        Assert.NotEmpty(Run("551", fixture));
+    }
+
+    [Fact]
+    public void Rule_335_accepts_a_foster_carer_adoption_placed_A5()
+    {
+        var fixture = Valid().Adoption(a => a with { FosterCare = "1" }).Episode(2, e => e with { Place = "A5", Rne = "T" });
+
+        Assert.Empty(Run("335", fixture));
+    }
+
+    [Fact]
     public void Rules_that_need_last_years_return_are_skipped_without_it()
     {
         var fixture = Valid();
