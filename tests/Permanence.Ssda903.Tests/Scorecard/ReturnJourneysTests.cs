@@ -90,6 +90,21 @@ public class ReturnJourneysTests
     }
 
     [Fact]
+    public void With_a_second_placement_order_the_first_in_the_period_of_care_counts()
+    {
+        // Placement order, plan reversed (back to a care order), then a new placement order.
+        var r = Return([
+            Ep("1", "01/05/2023", "S", "C2", "U3", "01/08/2023", "X1"),
+            Ep("1", "01/08/2023", "L", "E1", "U3", "01/11/2023", "X1"),
+            Ep("1", "01/11/2023", "L", "C2", "U3", "01/02/2024", "X1"),
+            Ep("1", "01/02/2024", "L", "E1", "U3", "01/05/2024", "X1"),
+            Ep("1", "01/05/2024", "P", "E1", "A6", "01/12/2024", "E12", "CD2 2BB"),
+        ], Ad1("1", "10/04/2024"));
+
+        Assert.Equal(new DateOnly(2023, 8, 1), Assert.Single(ReturnJourneys.Map([r]).Journeys).PlacementOrder);
+    }
+
+    [Fact]
     public void A_historic_freeing_order_D1_counts_as_the_placement_order()
     {
         var r = Return([
