@@ -217,10 +217,11 @@ public class AdoptionScorecardTests
     }
 
     [Fact]
-    public void A2_after_a_plan_reversal_uses_the_placement_order_and_match_that_led_to_adoption()
+    public void A2_after_a_plan_reversal_counts_from_the_first_placement_order_the_journey_carries()
     {
-        // The plan was reversed and then restored; the journey records the order and the match the
-        // child was finally adopted under, so the interval is just those two dates.
+        // The plan was reversed and then restored: the journey carries the first placement order
+        // of the period of care and the match that led to the adoption (ADR 0020), so the
+        // interval is just those two dates.
         var result = AdoptionScorecard.Compute([Journey(placementOrder: "2023-09-01", match: "2024-01-10", movedIn: "2024-02-01", adoptionOrder: "2024-12-01")], Year2025);
 
         Assert.Equal(131, result.A2.Children[0].Days);
