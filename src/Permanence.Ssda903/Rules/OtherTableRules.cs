@@ -64,6 +64,8 @@ internal static partial class OtherTableRules
 
     private static readonly DateOnly PrevPermFrom = new(2016, 4, 1);
 
+    private static readonly DateOnly SocialWorkerReasonsFrom = new(2023, 4, 1);
+
     public static IEnumerable<Rule> All =>
     [
         // Header: the pupil number
@@ -212,6 +214,32 @@ internal static partial class OtherTableRules
                 }
             }
         }, needsPreviousReturn: true),
+        // 1012: a care leaver with no episodes this year has only OC3 (and Header) rows.
+        Rule.PerChild("1012", (c, _, errors) =>
+        {
+            if (c.Episodes.Count > 0 || c.Oc3.Count == 0)
+            {
+                return;
+            }
+            c.PlacedAdoption.ForEach(p => errors.Add(Ssda903Table.PlacedAdoption, p));
+            c.Missing.ForEach(m => errors.Add(Ssda903Table.Missing, m));
+            c.Reviews.ForEach(v => errors.Add(Ssda903Table.Reviews, v));
+            c.Ad1.ForEach(a => errors.Add(Ssda903Table.Ad1, a));
+            c.PrevPerm.ForEach(p => errors.Add(Ssda903Table.PrevPerm, p));
+            c.Oc2.ForEach(o => errors.Add(Ssda903Table.Oc2, o));
+        }),
+        // 1014: a care leaver not looked after this year has no UASC row.
+        Rule.PerChild("1014", ChildrenWith.Oc3, (c, _, errors) =>
+        {
+            if (c.Episodes.Count == 0 && c.Uasc.Count > 0 && c.Oc3.Exists(AnyOc3))
+            {
+                c.Uasc.ForEach(u => errors.Add(Ssda903Table.Uasc, u));
+                foreach (var o in c.Oc3.Where(AnyOc3))
+                {
+                    errors.Add(Ssda903Table.Oc3, o);
+                }
+            }
+        }),
         NotInHeader("INT06", Ssda903Table.Oc3, r => r.Oc3),
         DiffersFromHeader("INT15", Ssda903Table.Oc3, r => r.Oc3, o => o.Dob, h => h.Dob),
         OnlyOnce("INT34", Ssda903Table.Oc3, r => r.Oc3),
@@ -243,6 +271,19 @@ internal static partial class OtherTableRules
             (o, ctx) => Age(o.Dob, ctx.CollectionStart) >= 4 && Age(o.Dob, ctx.CollectionEnd) < 17),
         // 157: SDQ1 ("under 4 or over 16") cannot be the reason for a child of 4 to 16.
         Rows("157", Ssda903Table.Oc2, r => r.Oc2, (o, ctx) => o.SdqReason == "SDQ1" && Age(o.Dob, ctx.CollectionStart) >= 4 && Age(o.Dob, ctx.CollectionEnd) <= 16),
+        // 197B: a child turning 4 or 17 in the year and in the 12-month cohort has a score or a reason.
+        Rule.PerChild("197B", ChildrenWith.Oc2, (c, ctx, errors) =>
+        {
+            if (!Ad1Rules.ContinuouslyLookedAfterForTheYear(c, ctx))
+            {
+                return;
+            }
+            foreach (var o in c.Oc2.Where(o => o.SdqScore.Length == 0 && o.SdqReason.Length == 0 && Date(o.Dob) is { } dob
+                && new[] { dob.AddYears(4), dob.AddYears(17) }.Any(b => b >= ctx.CollectionStart && b <= ctx.CollectionEnd)))
+            {
+                errors.Add(Ssda903Table.Oc2, o);
+            }
+        }),
         NotInHeader("INT05", Ssda903Table.Oc2, r => r.Oc2),
         DiffersFromHeader("INT14", Ssda903Table.Oc2, r => r.Oc2, o => o.Dob, h => h.Dob),
         OnlyOnce("INT33", Ssda903Table.Oc2, r => r.Oc2),
@@ -300,6 +341,9 @@ internal static partial class OtherTableRules
         ValidDate("SW05STG1", Ssda903Table.SWEpisodes, r => r.SWEpisodes, w => w.SwDec),
         Rows("SW09STG2", Ssda903Table.SWEpisodes, r => r.SWEpisodes, (w, _) => w.SwDec.Length > 0 && w.SwDec == w.SwDecom),
         Codes("SW13STG1", Ssda903Table.SWEpisodes, r => r.SWEpisodes, w => w.SwReason, "MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "PCCHAN", "SWDIED", "OTHERS"),
+        // SW01bSTG1: from April 2023 every social worker episode has an id and a reason.
+        Rows("SW01bSTG1", Ssda903Table.SWEpisodes, r => r.SWEpisodes, (w, _) =>
+            w.SwDecom.Length == 0 || (Date(w.SwDecom) >= SocialWorkerReasonsFrom && (w.SwId.Length == 0 || w.SwReason.Length == 0))),
         Rule.PerChild("SW08STG2", ChildrenWith.SocialWorkerEpisodes, (c, _, errors) =>
         {
             for (var i = 0; i < c.SocialWorkerEpisodes.Count - 1; i++)

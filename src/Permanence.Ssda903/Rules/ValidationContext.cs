@@ -39,6 +39,7 @@ public sealed class ChildRecord(string child)
     public List<ReviewRow> Reviews { get; } = [];
     public List<Oc2Row> Oc2 { get; } = [];
     public List<PrevPermRow> PrevPerm { get; } = [];
+    public List<UascRow> Uasc { get; } = [];
 
     /// <summary>Ordered by start date.</summary>
     public List<SocialWorkerEpisodeRow> SocialWorkerEpisodes { get; } = [];
@@ -142,6 +143,10 @@ public sealed class ValidationContext
         foreach (var v in r.Reviews)
         {
             Get(v.Child).Reviews.Add(v);
+        }
+        foreach (var u in r.Uasc)
+        {
+            Get(u.Child).Uasc.Add(u);
         }
         foreach (var p in r.PrevPerm)
         {

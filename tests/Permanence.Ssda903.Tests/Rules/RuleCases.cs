@@ -268,6 +268,10 @@ internal static class RuleCases
         ["SW05STG1"] = f => f.SocialWorkers.Add(new(0, "1", "01/06/2021", "SW1", "01/04/2024", "x", "MANAGE")),
         ["SW09STG2"] = f => f.SocialWorkers.Add(new(0, "1", "01/06/2021", "SW1", "01/04/2024", "01/04/2024", "MANAGE")),
         ["SW13STG1"] = f => f.SocialWorkers.Add(new(0, "1", "01/06/2021", "SW1", "01/04/2024", "01/05/2024", "BORED")),
+        ["SW01bSTG1"] = f => f.SocialWorkers.Add(new(0, "1", "01/06/2021", "SW1", "01/04/2024", "", "")),
+        ["197B"] = f => LookedAfterAllYear(f).Oc2.Add(Oc2() with { Dob = "01/06/2020" }),
+        ["1012"] = f => { f.Episodes.Clear(); f.Oc3.Add(new(0, "1", "01/06/2021", "YES", "F1", "B1")); },
+        ["1014"] = f => { f.Episodes.Clear(); f.Oc3.Add(new(0, "1", "01/06/2021", "YES", "F1", "B1")); f.Uasc.Add(new(0, "1", "F", "01/06/2021", "")); },
         ["SW08STG2"] = f => f.SocialWorkers.AddRange([new(0, "1", "01/06/2021", "SW1", "01/04/2024", "", ""), new(0, "1", "01/06/2021", "SW2", "01/05/2024", "", "")]),
         ["SW10STG2"] = f => f.SocialWorkers.AddRange([new(0, "1", "01/06/2021", "SW1", "01/04/2024", "01/06/2024", "MANAGE"), new(0, "1", "01/06/2021", "SW2", "01/05/2024", "", "")]),
 
