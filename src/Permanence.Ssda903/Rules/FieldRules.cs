@@ -16,7 +16,7 @@ internal static class FieldRules
     /// <summary>The reader already refuses a date that is not dd/mm/yyyy; these rules name it with the DfE's code too.</summary>
     private static Rule Date<TRow>(string code, Ssda903Table table, Func<Ssda903Return, IEnumerable<TRow>> rows, Func<TRow, string> field, bool blankAllowed = true)
         where TRow : ISsda903Row =>
-        Rule.PerRow(code, table, rows, (row, ctx) => field(row) is var value && (value.Length == 0 ? !blankAllowed : !Ssda903Date.TryParse(value, out var date)));
+        Rule.PerRow(code, table, rows, (row, ctx) => field(row) is var value && (value.Length == 0 ? !blankAllowed : !Ssda903Date.TryParse(value, out _)));
 
     public static IEnumerable<Rule> All =>
     [
