@@ -251,7 +251,7 @@ internal static class EpisodeRules
     ];
 
     private static Episode? LastYearsOpenEpisode(ChildRecord c, ValidationContext ctx) =>
-        ctx.Previous!.Child(c.Child)?.Episodes.LastOrDefault() is { Row.Dec.Length: 0 } open ? open : null;
+        c.LastYear?.Episodes.LastOrDefault() is { Row.Dec.Length: 0 } open ? open : null;
 
     private static Episode? FirstThisYear(ChildRecord c, ValidationContext ctx) =>
         c.Episodes.FirstOrDefault(e => e.Decom is not null && (e.Dec is null || e.Dec >= ctx.CollectionStart));

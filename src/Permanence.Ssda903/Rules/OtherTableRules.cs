@@ -147,7 +147,7 @@ internal static partial class OtherTableRules
         }),
         Rule.PerChild("348", ChildrenWith.Oc3, (c, ctx, errors) =>
         {
-            if (ctx.Previous!.Child(c.Child)?.Oc3.Exists(static o => o.InTouch == "DIED") == true)
+            if (c.LastYear?.Oc3.Exists(static o => o.InTouch == "DIED") == true)
             {
                 foreach (var o in c.Oc3.Where(o => o.InTouch != "DIED"))
                 {
@@ -196,7 +196,7 @@ internal static partial class OtherTableRules
         // 1002 and 1010: care leaver information needs care to have been left.
         Rule.PerChild("1002", ChildrenWith.Oc3, (c, ctx, errors) =>
         {
-            if (c.Episodes.Count == 0 && (ctx.Previous!.Child(c.Child)?.Episodes.Count ?? 0) == 0)
+            if (c.Episodes.Count == 0 && (c.LastYear?.Episodes.Count ?? 0) == 0)
             {
                 foreach (var o in c.Oc3.Where(AnyOc3))
                 {
@@ -206,7 +206,7 @@ internal static partial class OtherTableRules
         }, needsPreviousReturn: true),
         Rule.PerChild("1010", ChildrenWith.Oc3, (c, ctx, errors) =>
         {
-            if (c.Episodes.Count == 0 && ctx.Previous!.Child(c.Child)?.Episodes is { Count: > 0 } last && last[^1].Row.Dec.Length == 0)
+            if (c.Episodes.Count == 0 && c.LastYear?.Episodes is { Count: > 0 } last && last[^1].Row.Dec.Length == 0)
             {
                 foreach (var o in c.Oc3.Where(AnyOc3))
                 {

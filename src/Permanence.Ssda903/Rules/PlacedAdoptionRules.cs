@@ -17,7 +17,7 @@ internal static class PlacedAdoptionRules
 
     /// <summary>Each decision row of the child that has a row in the previous return, with that row.</summary>
     private static IEnumerable<(PlacedAdoptionRow Now, PlacedAdoptionRow Last)> WithLastYear(ChildRecord c, ValidationContext ctx) =>
-        ctx.Previous?.Child(c.Child) is { } last
+        c.LastYear is { } last
             ? c.PlacedAdoption.SelectMany(now => last.PlacedAdoption.Select(l => (now, l)))
             : [];
 
@@ -228,7 +228,7 @@ internal static class PlacedAdoptionRules
         // 559: a decision dated before this year must have been in last year's return.
         Rule.PerChild("559", ChildrenWith.PlacedAdoption, (c, ctx, errors) =>
         {
-            var last = ctx.Previous!.Child(c.Child);
+            var last = c.LastYear;
             foreach (var p in c.PlacedAdoption.Where(p => Placed(p) < ctx.CollectionStart))
             {
                 if (last is null || !last.PlacedAdoption.Any(l => l.DatePlaced.Length > 0))

@@ -8,7 +8,7 @@ internal static class SequenceRules
     private static readonly HashSet<string> NoProviderPlacements = ["T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14"];
 
     private static Episode? LastYearsOpenEpisode(ChildRecord c, ValidationContext ctx) =>
-        ctx.Previous!.Child(c.Child)?.Episodes is { Count: > 0 } last && last[^1].Row.Dec.Length == 0 ? last[^1] : null;
+        c.LastYear?.Episodes is { Count: > 0 } last && last[^1].Row.Dec.Length == 0 ? last[^1] : null;
 
     private static Episode? FirstThisYear(ChildRecord c, ValidationContext ctx) =>
         c.Episodes.Find(e => e.Decom is not null && (e.Dec is null || e.Dec >= ctx.CollectionStart));
@@ -26,7 +26,7 @@ internal static class SequenceRules
     private static Rule HeaderAsLastYear(string code, Func<HeaderRow, string> field, bool bothFilled = false) =>
         Rule.PerChild(code, (c, ctx, errors) =>
         {
-            if (c.Header is { } now && ctx.Previous!.Child(c.Child)?.Header is { } last && field(now) != field(last)
+            if (c.Header is { } now && c.LastYear?.Header is { } last && field(now) != field(last)
                 && (!bothFilled || (field(now).Length > 0 && field(last).Length > 0)))
             {
                 errors.Add(now);
@@ -100,17 +100,20 @@ internal static class SequenceRules
         SameAsLastYear("503F", e => e.Urn),
         Rule.PerChild("NoE", (c, ctx, errors) =>
         {
-            if (c.Episodes.Count > 0 && c.Episodes[0].Decom < ctx.CollectionStart && (ctx.Previous!.Child(c.Child)?.Episodes.Count ?? 0) == 0)
+            if (c.Episodes.Count > 0 && c.Episodes[0].Decom < ctx.CollectionStart && (c.LastYear?.Episodes.Count ?? 0) == 0)
             {
                 errors.Add(c.Episodes[0]);
             }
         }, needsPreviousReturn: true),
         Rule.PerChild("562", (c, ctx, errors) =>
         {
-            var last = ctx.Previous!.Child(c.Child);
-            foreach (var e in c.Episodes.Where(e => e.Decom < ctx.CollectionStart))
+            if (c.LastYear is not { } last)
             {
-                if (last is not null && !last.Episodes.Exists(l => l.Decom == e.Decom))
+                return;
+            }
+            foreach (var e in c.Episodes)
+            {
+                if (e.Decom < ctx.CollectionStart && !last.Episodes.Exists(l => l.Decom == e.Decom))
                 {
                     errors.Add(e);
                 }
@@ -119,7 +122,7 @@ internal static class SequenceRules
         // 199: a child adopted from care last year should not be looked after again under the same identifier.
         Rule.PerChild("199", (c, ctx, errors) =>
         {
-            if (c.Episodes.Count > 0 && ctx.Previous!.Child(c.Child)?.Episodes.Exists(static e => Codes.Adopted.Contains(e.Row.Rec)) == true)
+            if (c.Episodes.Count > 0 && c.LastYear?.Episodes.Exists(static e => Codes.Adopted.Contains(e.Row.Rec)) == true)
             {
                 errors.Add(c.Episodes[0]);
             }
@@ -134,7 +137,7 @@ internal static class SequenceRules
         Rule.PerChild("357", (c, ctx, errors) =>
         {
             if (c.Episodes.Count > 0 && c.Episodes[0] is { Decom: { } start } first && start >= ctx.CollectionStart
-                && first.Row.Rne != "S" && (ctx.Previous!.Child(c.Child)?.Episodes.Count ?? 0) == 0)
+                && first.Row.Rne != "S" && (c.LastYear?.Episodes.Count ?? 0) == 0)
             {
                 errors.Add(first);
             }
@@ -148,7 +151,7 @@ internal static class SequenceRules
         // 207: once recorded as a mother, always a mother.
         Rule.PerChild("207", (c, ctx, errors) =>
         {
-            if (c.Header is { } now && c.Episodes.Count > 0 && ctx.Previous!.Child(c.Child)?.Header is { Mother: "1" } && now.Mother != "1")
+            if (c.Header is { } now && c.Episodes.Count > 0 && c.LastYear?.Header is { Mother: "1" } && now.Mother != "1")
             {
                 errors.Add(now);
             }
@@ -158,7 +161,7 @@ internal static class SequenceRules
         Rule.PerChild("626", (c, ctx, errors) =>
         {
             if (c.Header is { Mother: "1" } now && Ssda903Date.Parse(now.McDob) < ctx.CollectionStart
-                && ctx.Previous!.Child(c.Child)?.Header is { Mother: "0" })
+                && c.LastYear?.Header is { Mother: "0" })
             {
                 errors.Add(now);
             }
@@ -194,7 +197,7 @@ internal static class SequenceRules
         // 576: a missing period open at the end of last year is carried into this year's return.
         Rule.PerChild("576", (c, ctx, errors) =>
         {
-            var last = ctx.Previous!.Child(c.Child);
+            var last = c.LastYear;
             if (last is null)
             {
                 return;

@@ -44,6 +44,9 @@ public sealed class ChildRecord(string child)
     /// <summary>Ordered by start date.</summary>
     public List<SocialWorkerEpisodeRow> SocialWorkerEpisodes { get; } = [];
 
+    /// <summary>The same child in last year's return, when one was supplied and the child is in it.</summary>
+    public ChildRecord? LastYear { get; internal set; }
+
     public Episode? Next(Episode e) => e.Position + 1 < Episodes.Count ? Episodes[e.Position + 1] : null;
 
     public Episode? Previous(Episode e) => e.Position > 0 ? Episodes[e.Position - 1] : null;
@@ -64,6 +67,14 @@ public sealed class ValidationContext
         CollectionEnd = new DateOnly(yearEnding, 3, 31);
         Children = Index(current);
         Previous = previous is null ? null : new ValidationContext(previous, yearEnding - 1);
+        if (Previous is not null)
+        {
+            // Linked once here rather than looked up by id in each of the rules that compare years.
+            foreach (var child in Children.Values)
+            {
+                child.LastYear = Previous.Children.GetValueOrDefault(child.Child);
+            }
+        }
     }
 
     public Ssda903Return Return { get; }
