@@ -13,6 +13,12 @@ public sealed class Episode(EpisodeRow row, int position)
     public int Position { get; internal set; } = position;
 }
 
+/// <summary>A shared empty list for children with no rows in a table. Read only, by convention.</summary>
+internal static class NoRows<T>
+{
+    public static readonly List<T> List = [];
+}
+
 /// <summary>Everything one child has in a return, gathered once for all rules.</summary>
 public sealed class ChildRecord(string child)
 {
@@ -32,17 +38,39 @@ public sealed class ChildRecord(string child)
 
     /// <summary>Ordered by start date (undated last), then by row.</summary>
     public List<Episode> Episodes { get; } = [];
-    public List<Ad1Row> Ad1 { get; } = [];
-    public List<PlacedAdoptionRow> PlacedAdoption { get; } = [];
-    public List<Oc3Row> Oc3 { get; } = [];
-    public List<MissingRow> Missing { get; } = [];
-    public List<ReviewRow> Reviews { get; } = [];
-    public List<Oc2Row> Oc2 { get; } = [];
-    public List<PrevPermRow> PrevPerm { get; } = [];
-    public List<UascRow> Uasc { get; } = [];
+    public List<Ad1Row> Ad1 => ad1 ?? NoRows<Ad1Row>.List;
+    public List<PlacedAdoptionRow> PlacedAdoption => placedAdoption ?? NoRows<PlacedAdoptionRow>.List;
+    public List<Oc3Row> Oc3 => oc3 ?? NoRows<Oc3Row>.List;
+    public List<MissingRow> Missing => missing ?? NoRows<MissingRow>.List;
+    public List<ReviewRow> Reviews => reviews ?? NoRows<ReviewRow>.List;
+    public List<Oc2Row> Oc2 => oc2 ?? NoRows<Oc2Row>.List;
+    public List<PrevPermRow> PrevPerm => prevPerm ?? NoRows<PrevPermRow>.List;
+    public List<UascRow> Uasc => uasc ?? NoRows<UascRow>.List;
 
     /// <summary>Ordered by start date.</summary>
-    public List<SocialWorkerEpisodeRow> SocialWorkerEpisodes { get; } = [];
+    public List<SocialWorkerEpisodeRow> SocialWorkerEpisodes => socialWorkerEpisodes ?? NoRows<SocialWorkerEpisodeRow>.List;
+
+    // Most children have no rows in most tables: their lists stay unallocated and read as the
+    // shared empty list (which nothing writes to), saving over a million lists on a national return.
+    private List<Ad1Row>? ad1;
+    private List<PlacedAdoptionRow>? placedAdoption;
+    private List<Oc3Row>? oc3;
+    private List<MissingRow>? missing;
+    private List<ReviewRow>? reviews;
+    private List<Oc2Row>? oc2;
+    private List<PrevPermRow>? prevPerm;
+    private List<UascRow>? uasc;
+    private List<SocialWorkerEpisodeRow>? socialWorkerEpisodes;
+
+    internal void Add(Ad1Row row) => (ad1 ??= []).Add(row);
+    internal void Add(PlacedAdoptionRow row) => (placedAdoption ??= []).Add(row);
+    internal void Add(Oc3Row row) => (oc3 ??= []).Add(row);
+    internal void Add(MissingRow row) => (missing ??= []).Add(row);
+    internal void Add(ReviewRow row) => (reviews ??= []).Add(row);
+    internal void Add(Oc2Row row) => (oc2 ??= []).Add(row);
+    internal void Add(PrevPermRow row) => (prevPerm ??= []).Add(row);
+    internal void Add(UascRow row) => (uasc ??= []).Add(row);
+    internal void Add(SocialWorkerEpisodeRow row) => (socialWorkerEpisodes ??= []).Add(row);
 
     /// <summary>The same child in last year's return, when one was supplied and the child is in it.</summary>
     public ChildRecord? LastYear { get; internal set; }
@@ -137,39 +165,39 @@ public sealed class ValidationContext
         }
         foreach (var a in r.Ad1)
         {
-            Get(a.Child).Ad1.Add(a);
+            Get(a.Child).Add(a);
         }
         foreach (var p in r.PlacedAdoption)
         {
-            Get(p.Child).PlacedAdoption.Add(p);
+            Get(p.Child).Add(p);
         }
         foreach (var o in r.Oc3)
         {
-            Get(o.Child).Oc3.Add(o);
+            Get(o.Child).Add(o);
         }
         foreach (var m in r.Missing)
         {
-            Get(m.Child).Missing.Add(m);
+            Get(m.Child).Add(m);
         }
         foreach (var v in r.Reviews)
         {
-            Get(v.Child).Reviews.Add(v);
+            Get(v.Child).Add(v);
         }
         foreach (var u in r.Uasc)
         {
-            Get(u.Child).Uasc.Add(u);
+            Get(u.Child).Add(u);
         }
         foreach (var p in r.PrevPerm)
         {
-            Get(p.Child).PrevPerm.Add(p);
+            Get(p.Child).Add(p);
         }
         foreach (var o in r.Oc2)
         {
-            Get(o.Child).Oc2.Add(o);
+            Get(o.Child).Add(o);
         }
         foreach (var w in r.SWEpisodes)
         {
-            Get(w.Child).SocialWorkerEpisodes.Add(w);
+            Get(w.Child).Add(w);
         }
 
         foreach (var c in children.Values)
