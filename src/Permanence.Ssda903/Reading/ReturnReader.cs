@@ -28,7 +28,11 @@ public static class ReturnReader
             return result;
         }
 
-        var files = Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal).ToList();
+        // ".CSV" too: exports from Windows case-management systems often shout.
+        var files = Directory.GetFiles(folder)
+            .Where(f => Path.GetExtension(f).Equals(".csv", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
         if (files.Count == 0)
         {
             result.Problems.Add(new(folder, null, null, "no .csv files in the folder"));
@@ -138,9 +142,11 @@ public static class ReturnReader
         {
             problems.Add(new(fileName, 1, missing, $"missing column for table {best.Table}"));
         }
-        foreach (var extra in names.Where(n => !best.Columns.Contains(n)).Distinct())
+        // A column with no name (a trailing comma from a spreadsheet export) is not part of the
+        // return and is ignored; a named column the table does not have is an error.
+        foreach (var extra in names.Where(n => n.Length > 0 && !best.Columns.Contains(n)).Distinct())
         {
-            problems.Add(new(fileName, 1, extra.Length == 0 ? "(blank)" : extra, $"unexpected column for table {best.Table}"));
+            problems.Add(new(fileName, 1, extra, $"unexpected column for table {best.Table}"));
         }
 
         if (problems.Count > 0)

@@ -84,6 +84,35 @@ public class ReturnReaderTests
     }
 
     [Fact]
+    public void Unnamed_trailing_columns_from_a_spreadsheet_export_are_ignored()
+    {
+        var r = Read("CHILD,SEX,DOB,DUC,,\n1,M,01/01/2010,,,\n");
+
+        Assert.True(r.IsReadable, string.Join("; ", r.Problems));
+        Assert.Equal("1", Assert.Single(r.Uasc).Child);
+    }
+
+    [Fact]
+    public void Reading_a_folder_finds_csv_files_whatever_the_case_of_their_extension()
+    {
+        var folder = Directory.CreateTempSubdirectory("ssda903-case-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "UASC.CSV"), "CHILD,SEX,DOB,DUC\n1,M,01/01/2010,\n");
+            File.WriteAllText(Path.Combine(folder.FullName, "notes.txt"), "not a table");
+
+            var r = ReturnReader.ReadFolder(folder.FullName);
+
+            Assert.True(r.IsReadable, string.Join("; ", r.Problems));
+            Assert.Single(r.Uasc);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Duplicate_header_is_reported()
     {
         var r = Read("CHILD,DOB,DOB,REVIEW,REVIEW_CODE\n1,01/01/2015,01/01/2015,01/01/2024,PN1\n");
