@@ -193,6 +193,55 @@ internal static partial class OtherTableRules
                 }
             }
         }),
+        // 1016: a 17-year-old who left care after turning 17 (or an 18-year-old after turning 18)
+        // is not yet in the care leaver cohort for this year.
+        Rule.PerChild("1016", ChildrenWith.Oc3, (c, ctx, errors) =>
+        {
+            if (c.DateOfBirth is not { } dob || c.AgeOn(ctx.CollectionEnd) is not { } age || age is not (17 or 18))
+            {
+                return;
+            }
+            if (c.Episodes.Exists(e => e.Dec >= dob.AddYears(age)))
+            {
+                foreach (var o in c.Oc3.Where(AnyOc3))
+                {
+                    errors.Add(Ssda903Table.Oc3, o);
+                }
+            }
+        }),
+
+        // 1001: care leaver information is for relevant and former relevant children: looked after
+        // for at least 13 weeks (91 days) after turning 14, some of it after turning 16.
+        Rule.PerChild("1001", ChildrenWith.Oc3, (c, ctx, errors) =>
+        {
+            if (c.DateOfBirth is not { } dob || !c.Oc3.Exists(AnyOc3))
+            {
+                return;
+            }
+            var episodes = c.Episodes.Concat(c.LastYear?.Episodes ?? [])
+                .Where(e => e.Decom is not null && !Rules.Codes.Respite.Contains(e.Row.Ls))
+                .DistinctBy(e => e.Decom)
+                .ToList();
+            var fourteen = dob.AddYears(14);
+            var sixteen = dob.AddYears(16);
+            var daysSince14 = 0;
+            var after16 = false;
+            foreach (var e in episodes)
+            {
+                var end = e.Dec ?? ctx.CollectionEnd;
+                var from = e.Decom!.Value > fourteen ? e.Decom.Value : fourteen;
+                daysSince14 += Math.Max(0, end.DayNumber - from.DayNumber);
+                after16 |= end > sixteen;
+            }
+            if (daysSince14 < 91 || !after16)
+            {
+                foreach (var o in c.Oc3.Where(AnyOc3))
+                {
+                    errors.Add(Ssda903Table.Oc3, o);
+                }
+            }
+        }, needsPreviousReturn: true),
+
         // 1002 and 1010: care leaver information needs care to have been left.
         Rule.PerChild("1002", ChildrenWith.Oc3, (c, ctx, errors) =>
         {

@@ -312,6 +312,8 @@ internal static class RuleCases
         ["218"] = f => f.Episode(2, e => e with { Urn = "" }),
         ["157"] = f => f.Oc2.Add(Oc2() with { Dob = "01/01/2015", SdqReason = "SDQ1" }),
         ["1007"] = f => { f.Header0(h => h with { Dob = "01/06/2007" }).Episode(2, e => e with { Dec = "", Rec = "" }); f.Oc3.Add(new(0, "1", "01/06/2007", "YES", "F1", "B1")); },
+        ["1016"] = f => { f.Header0(h => h with { Dob = "01/06/2007" }); f.Oc3.Add(new(0, "1", "01/06/2007", "YES", "F1", "B1")); },
+        ["1001"] = f => f.Oc3.Add(new(0, "1", "01/06/2021", "YES", "F1", "B1")),
         ["1002"] = f => { f.Episodes.Clear(); f.Previous!.Episodes.Clear(); f.Oc3.Add(new(0, "1", "01/06/2021", "YES", "F1", "B1")); },
         ["1010"] = f => { f.Episodes.Clear(); f.Oc3.Add(new(0, "1", "01/06/2021", "YES", "F1", "B1")); },
         ["207"] = f => f.Previous!.Header0(h => h with { Mother = "1", McDob = "01/01/2024" }),
