@@ -18,19 +18,40 @@ internal static class Ssda903Commands
         return ssda903;
     }
 
-    private static Option<int> Year() =>
-        new("--year") { Description = "The collection year, by the 31 March it ends on (2025 for 2024-25)", Required = true };
+    // --year and --format are checked here rather than by the parser so that a missing year or an
+    // unknown format exits with 2 ("cannot use what it was given"), never with 1, which scripts
+    // read as "the return has validation errors".
+    private static Option<int?> Year() =>
+        new("--year") { Description = "Required: the collection year, by the 31 March it ends on (2025 for 2024-25)" };
+
+    private static Option<string> Format(string choices) =>
+        new("--format") { Description = choices, DefaultValueFactory = _ => "table" };
+
+    private static int WithYearAndFormat(ParseResult result, Option<int?> year, Option<string> format, Func<int, OutputFormat, int> run)
+    {
+        if (result.GetValue(year) is not { } y)
+        {
+            Console.Error.WriteLine("Error: --year is required (the year ending 31 March, e.g. --year 2025).");
+            return ExitCodes.Unreadable;
+        }
+        if (!Enum.TryParse<OutputFormat>(result.GetValue(format), ignoreCase: true, out var f) || !Enum.IsDefined(f))
+        {
+            Console.Error.WriteLine($"Error: --format must be table, json or xlsx, not '{result.GetValue(format)}'.");
+            return ExitCodes.Unreadable;
+        }
+        return run(y, f);
+    }
 
     private static Command Validate()
     {
         var folder = new Argument<string>("folder") { Description = "The folder holding the return's CSV files" };
         var year = Year();
         var previous = new Option<string?>("--previous") { Description = "The folder of last year's return, for the rules that compare years" };
-        var format = new Option<OutputFormat>("--format") { Description = "table (default), json or xlsx", DefaultValueFactory = _ => OutputFormat.Table };
+        var format = Format("table (default), json or xlsx");
         var output = new Option<string?>("--output") { Description = "Write the report to this file instead of the console (xlsx: the workbook path)" };
         var command = new Command("validate", "Check a return against the DfE validation rules. Exit code 0 clean, 1 errors, 2 unreadable.") { folder, year, previous, format, output };
-        command.SetAction(result => ValidateCommand.Run(
-            result.GetValue(folder)!, result.GetValue(year), result.GetValue(previous), result.GetValue(format), result.GetValue(output), Console.Out, Console.Error));
+        command.SetAction(result => WithYearAndFormat(result, year, format, (y, f) => ValidateCommand.Run(
+            result.GetValue(folder)!, y, result.GetValue(previous), f, result.GetValue(output), Console.Out, Console.Error)));
         return command;
     }
 
@@ -38,9 +59,10 @@ internal static class Ssda903Commands
     {
         var folders = new Argument<string[]>("folders") { Description = "One folder per year of the LA's returns (earlier years let periods of care be chained)", Arity = ArgumentArity.OneOrMore };
         var year = Year();
-        var format = new Option<OutputFormat>("--format") { Description = "table (default) or json (with the children in each cohort)", DefaultValueFactory = _ => OutputFormat.Table };
+        var format = Format("table (default) or json (with the children in each cohort)");
         var command = new Command("scorecard", "A1, A2, A3 and A10, one-year and three-year, from the returns.") { folders, year, format };
-        command.SetAction(result => ScorecardCommand.Run(result.GetValue(folders)!, result.GetValue(year), result.GetValue(format), Console.Out, Console.Error));
+        command.SetAction(result => WithYearAndFormat(result, year, format, (y, f) =>
+            ScorecardCommand.Run(result.GetValue(folders)!, y, f, Console.Out, Console.Error)));
         return command;
     }
 
@@ -53,8 +75,16 @@ internal static class Ssda903Commands
         var errorRate = new Option<double>("--error-rate") { Description = "Share of children given one data error (0 to 1)", DefaultValueFactory = _ => 0 };
         var years = new Option<int>("--years") { Description = "How many years of returns, ending with --year", DefaultValueFactory = _ => 2 };
         var command = new Command("generate", "Write a synthetic return with coherent adoption journeys.") { folder, children, year, seed, errorRate, years };
-        command.SetAction(result => GenerateCommand.Run(
-            result.GetValue(folder)!, result.GetValue(children), result.GetValue(year), result.GetValue(seed), result.GetValue(errorRate), result.GetValue(years), Console.Out, Console.Error));
+        command.SetAction(result =>
+        {
+            if (result.GetValue(year) is not { } y)
+            {
+                Console.Error.WriteLine("Error: --year is required (the year ending 31 March, e.g. --year 2025).");
+                return ExitCodes.Unreadable;
+            }
+            return GenerateCommand.Run(
+                result.GetValue(folder)!, result.GetValue(children), y, result.GetValue(seed), result.GetValue(errorRate), result.GetValue(years), Console.Out, Console.Error);
+        });
         return command;
     }
 }
