@@ -49,7 +49,8 @@ public sealed class ReturnGenerator
         {
             // About 1 in 12 children looked after in a year is adopted in it: more than
             // England's ~4%, so that small test returns still have a scorecard.
-            var life = g.random.NextDouble() < 0.08 ? g.Adopted(++id, yearEnding) : g.Ordinary(++id);
+            var roll = g.random.NextDouble();
+            var life = roll < 0.08 ? g.Adopted(++id, yearEnding) : roll < 0.10 ? g.PlanReversed(++id) : g.Ordinary(++id);
             g.lives.Add(life);
         }
         // Children adopted in earlier years appear only in those years' returns.
@@ -83,6 +84,9 @@ public sealed class ReturnGenerator
         public List<(DateOnly Start, DateOnly? End, string Rne, string Ls, string Place, string Rec, string PlPost)> Episodes { get; } = [];
         public PlacedAdoptionRow? Decision { get; set; }
         public DateOnly? DecisionDate { get; set; }
+
+        /// <summary>When the decision that the child should be placed for adoption was reversed.</summary>
+        public DateOnly? ReversalDate { get; set; }
         public Ad1Row? Ad1 { get; set; }
         public int AdoptionYear { get; set; }
         public AdoptionJourney? Journey { get; set; }
@@ -134,6 +138,33 @@ public sealed class ReturnGenerator
             place = Foster[random.Next(Foster.Length)];
             postcode = Postcode();
         }
+        return life;
+    }
+
+    /// <summary>
+    /// A child whose plan for adoption was reversed in the year: should-be-placed decision, placement
+    /// order, then the order revoked (back to a care order) and the decision reversed (RD1); the
+    /// child then goes to a special guardian who was the foster carer (E45), or is still in care.
+    /// </summary>
+    private Life PlanReversed(int n)
+    {
+        var life = new Life(n.ToString("D6", System.Globalization.CultureInfo.InvariantCulture));
+        var reversed = YearStart(yearEnding).AddDays(Between(1, 300));
+        var revoked = reversed.AddDays(-Between(1, 30));
+        var order = revoked.AddDays(-Between(60, 400));
+        var decision = order.AddDays(-Between(5, 120));
+        var start = decision.AddDays(-Between(60, 300));
+        life.Header = Header(life.Child, start.AddDays(-Between(0, 6 * 365)));
+        var home = Postcode();
+        life.Episodes.Add((start, order, "S", "C2", "U3", "X1", home));
+        life.Episodes.Add((order, revoked, "L", "E1", "U3", "X1", home));
+        var goesToSpecialGuardian = random.Next(2) == 0;
+        var left = reversed.AddDays(Between(20, 200));
+        life.Episodes.Add((revoked, goesToSpecialGuardian && left <= YearEnd(yearEnding) ? left : null, "L", "C2", "U3",
+            goesToSpecialGuardian && left <= YearEnd(yearEnding) ? "E45" : "", home));
+        life.DecisionDate = decision;
+        life.ReversalDate = reversed;
+        life.Decision = new PlacedAdoptionRow(0, life.Child, life.Header.Dob, Ssda903Date.Format(decision), "", "");
         return life;
     }
 
@@ -288,9 +319,14 @@ public sealed class ReturnGenerator
                 r.Episodes.Add(new EpisodeRow(r.Episodes.Count + 2, life.Child, Ssda903Date.Format(e.Start), e.Rne, e.Ls, "N1", e.Place, "PR1",
                     open ? "" : Ssda903Date.Format(e.End!.Value), open ? "" : e.Rec, reasonChanged, "XX1 1XX", e.PlPost, "XXXXXXX"));
             }
-            if (life.Decision is not null && life.DecisionDate <= end)
+            // A decision is reported from the year it was made to the year it was reversed, with
+            // the reversal only once it has happened.
+            if (life.Decision is not null && life.DecisionDate <= end && !(life.ReversalDate < start))
             {
-                r.PlacedAdoption.Add(life.Decision with { RowNumber = r.PlacedAdoption.Count + 2 });
+                var decision = life.ReversalDate <= end
+                    ? life.Decision with { DatePlacedCeased = Ssda903Date.Format(life.ReversalDate.Value), ReasonPlacedCeased = "RD1" }
+                    : life.Decision;
+                r.PlacedAdoption.Add(decision with { RowNumber = r.PlacedAdoption.Count + 2 });
             }
             if (life.Ad1 is not null && life.AdoptionYear == year)
             {
