@@ -143,31 +143,38 @@ public sealed class GovUkDateInputTagHelper : GovUkFieldTagHelper
     }
 }
 
-[HtmlTargetElement("govuk-radios", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class GovUkRadiosTagHelper : GovUkFieldTagHelper
+/// <summary>Radios and checkboxes share their markup but for the names and how "checked" is decided.</summary>
+public abstract class GovUkChoicesTagHelper : GovUkFieldTagHelper
 {
     public string Legend { get; set; } = "";
 
     public IEnumerable<SelectListItem> Items { get; set; } = [];
 
-    public bool Inline { get; set; }
+    /// <summary>"radios" or "checkboxes": the GOV.UK component's name.</summary>
+    protected abstract string Component { get; }
+
+    protected abstract string InputType { get; }
+
+    protected abstract string ExtraClasses { get; }
+
+    protected abstract Func<string, bool> IsChecked();
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var current = For.Model?.ToString();
+        var isChecked = IsChecked();
         var html = new StringBuilder();
         html.Append($"<fieldset class=\"govuk-fieldset\"{DescribedBy}>");
         html.Append($"<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">{E(Legend)}</legend>");
         AppendHintAndError(html);
-        html.Append($"<div class=\"govuk-radios{(Inline ? " govuk-radios--inline" : "")}\" data-module=\"govuk-radios\">");
+        html.Append($"<div class=\"govuk-{Component}{ExtraClasses}\" data-module=\"govuk-{Component}\">");
         var i = 0;
         foreach (var item in Items)
         {
             var id = i++ == 0 ? Id : $"{Id}-{i}";
-            var isChecked = string.Equals(item.Value, current, StringComparison.OrdinalIgnoreCase) ? " checked" : "";
-            html.Append("<div class=\"govuk-radios__item\">");
-            html.Append($"<input class=\"govuk-radios__input\" id=\"{id}\" name=\"{E(Name)}\" type=\"radio\" value=\"{E(item.Value)}\"{isChecked}>");
-            html.Append($"<label class=\"govuk-label govuk-radios__label\" for=\"{id}\">{E(item.Text)}</label></div>");
+            var check = isChecked(item.Value) ? " checked" : "";
+            html.Append($"<div class=\"govuk-{Component}__item\">");
+            html.Append($"<input class=\"govuk-{Component}__input\" id=\"{id}\" name=\"{E(Name)}\" type=\"{InputType}\" value=\"{E(item.Value)}\"{check}>");
+            html.Append($"<label class=\"govuk-label govuk-{Component}__label\" for=\"{id}\">{E(item.Text)}</label></div>");
         }
 
         html.Append("</div></fieldset>");
@@ -175,34 +182,37 @@ public sealed class GovUkRadiosTagHelper : GovUkFieldTagHelper
     }
 }
 
-[HtmlTargetElement("govuk-checkboxes", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class GovUkCheckboxesTagHelper : GovUkFieldTagHelper
+[HtmlTargetElement("govuk-radios", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class GovUkRadiosTagHelper : GovUkChoicesTagHelper
 {
-    public string Legend { get; set; } = "";
+    public bool Inline { get; set; }
 
-    public IEnumerable<SelectListItem> Items { get; set; } = [];
+    protected override string Component => "radios";
 
-    public override void Process(TagHelperContext context, TagHelperOutput output)
+    protected override string InputType => "radio";
+
+    protected override string ExtraClasses => Inline ? " govuk-radios--inline" : "";
+
+    protected override Func<string, bool> IsChecked()
     {
-        var current = (For.Model as IEnumerable)?.Cast<object?>().Select(o => o?.ToString()).ToHashSet(StringComparer.OrdinalIgnoreCase)
-            ?? [];
-        var html = new StringBuilder();
-        html.Append($"<fieldset class=\"govuk-fieldset\"{DescribedBy}>");
-        html.Append($"<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">{E(Legend)}</legend>");
-        AppendHintAndError(html);
-        html.Append("<div class=\"govuk-checkboxes govuk-checkboxes--small\" data-module=\"govuk-checkboxes\">");
-        var i = 0;
-        foreach (var item in Items)
-        {
-            var id = i++ == 0 ? Id : $"{Id}-{i}";
-            var isChecked = current.Contains(item.Value) ? " checked" : "";
-            html.Append("<div class=\"govuk-checkboxes__item\">");
-            html.Append($"<input class=\"govuk-checkboxes__input\" id=\"{id}\" name=\"{E(Name)}\" type=\"checkbox\" value=\"{E(item.Value)}\"{isChecked}>");
-            html.Append($"<label class=\"govuk-label govuk-checkboxes__label\" for=\"{id}\">{E(item.Text)}</label></div>");
-        }
+        var current = For.Model?.ToString();
+        return value => string.Equals(value, current, StringComparison.OrdinalIgnoreCase);
+    }
+}
 
-        html.Append("</div></fieldset>");
-        Render(output, html);
+[HtmlTargetElement("govuk-checkboxes", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class GovUkCheckboxesTagHelper : GovUkChoicesTagHelper
+{
+    protected override string Component => "checkboxes";
+
+    protected override string InputType => "checkbox";
+
+    protected override string ExtraClasses => " govuk-checkboxes--small";
+
+    protected override Func<string, bool> IsChecked()
+    {
+        var current = (For.Model as IEnumerable)?.Cast<object?>().Select(o => o?.ToString()).ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
+        return current.Contains;
     }
 }
 
