@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public class PermanenceDbContext(
     DbContextOptions<PermanenceDbContext> options,
     IDataScope scope,
     TimeProvider clock
-) : IdentityDbContext<ApplicationUser>(options)
+) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     private readonly Dictionary<(string Type, string Id), int> _pendingReads = [];
 
@@ -32,6 +33,12 @@ public class PermanenceDbContext(
     public DbSet<AdopterHousehold> AdopterHouseholds => Set<AdopterHousehold>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>
+    /// The keys that protect sign-in cookies, tokens and antiforgery tokens, kept in the database so
+    /// that a restart or a second instance does not sign everybody out.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public IDataScope Scope => scope;
 

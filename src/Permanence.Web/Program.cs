@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
@@ -32,6 +33,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IDataScope, HttpDataScope>();
 builder.Services.AddDbContext<PermanenceDbContext>(database.Configure);
+builder.Services.AddDataProtection().SetApplicationName("Permanence").PersistKeysToDbContext<PermanenceDbContext>();
 
 builder
     .Services.AddIdentity<ApplicationUser, IdentityRole>(o =>

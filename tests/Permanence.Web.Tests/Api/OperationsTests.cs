@@ -37,6 +37,14 @@ public class OperationsTests(PermanenceFactory factory)
     }
 
     [Fact]
+    public async Task SigningIn_KeepsTheDataProtectionKeysInTheDatabase()
+    {
+        await factory.SignedInClientAsync(Demo.User(Domain.Staff.StaffRole.ReadOnly, Demo.OwnLa));
+        await using var db = factory.SystemContext();
+        Assert.True(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.DataProtectionKeys));
+    }
+
+    [Fact]
     public async Task GovUkFrontend_IsServed()
     {
         var client = factory.NewClient();
