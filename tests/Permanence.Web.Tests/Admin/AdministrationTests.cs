@@ -109,4 +109,22 @@ public class AdministrationTests(PermanenceFactory factory)
         var list = await admin.GetPageAsync("/admin/users");
         Assert.Contains("Disabled", list.QuerySelectorAll("tr").Single(r => r.TextContent.Contains(leaver, StringComparison.Ordinal)).TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task DisablingAnAccount_StopsItsApiTokenAtOnce()
+    {
+        var leaver = Demo.User(StaffRole.PerformanceOfficer, "994");
+        var api = await factory.ApiClientAsync(leaver);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/dashboard")).StatusCode);
+
+        await using var db = factory.SystemContext();
+        var id = await db.Users.Where(u => u.UserName == leaver).Select(u => u.Id).SingleAsync();
+        var admin = await factory.SignedInClientAsync(Demo.User(StaffRole.Administrator, "raa"));
+        var response = await admin.PostFormAsync($"/admin/users/{id}", new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Leaving Officer", ["Input.Roles"] = "PerformanceOfficer", ["Input.Disable"] = "true",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/dashboard")).StatusCode);
+    }
 }
