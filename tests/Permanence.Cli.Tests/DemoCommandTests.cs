@@ -20,7 +20,7 @@ public class DemoCommandTests
         Console.SetError(error);
         try
         {
-            var exit = await CliApp.Create().Parse(args).InvokeAsync();
+            var exit = await CliApp.RunAsync(args);
             return (exit, output.ToString(), error.ToString());
         }
         finally
@@ -65,6 +65,16 @@ public class DemoCommandTests
         var (exit, _, error) = await RunAsync([.. args]);
         Assert.Equal(2, exit);
         Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("demo", "seed", "--scale", "huge")]
+    [InlineData("no-such-command")]
+    public async Task UsageMistake_ExitsWith2AndPointsToHelp(params string[] args)
+    {
+        var (exit, _, error) = await RunAsync(args);
+        Assert.Equal(2, exit);
+        Assert.Contains("--help", error, StringComparison.Ordinal);
     }
 
     [Fact]
