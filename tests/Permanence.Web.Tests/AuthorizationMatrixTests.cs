@@ -62,6 +62,7 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
         new("POST", "api/organisations", true, _ => "/api/organisations", (r, w) => r == StaffRole.Administrator && w == Who.Raa ? Outcome.BadRequest : Outcome.Forbidden, Outcome.Unauthorized),
         new("GET", "api/users/", true, _ => "/api/users", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Forbidden, Outcome.Unauthorized),
         new("POST", "api/users/", true, _ => "/api/users", (r, _) => r == StaffRole.Administrator ? Outcome.BadRequest : Outcome.Forbidden, Outcome.Unauthorized),
+        new("PUT", "api/users/{id}", true, i => $"/api/users/{i.UserOfOwnLa}", (r, w) => r != StaffRole.Administrator ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.BadRequest, Outcome.Unauthorized),
         new("GET", "api/audit", true, _ => "/api/audit", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Forbidden, Outcome.Unauthorized),
     ];
 

@@ -127,4 +127,20 @@ public class AdministrationTests(PermanenceFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/dashboard")).StatusCode);
     }
+
+    [Fact]
+    public async Task Put_User_ChangesRolesThroughTheApi_AndRefusesAnUnknownRole()
+    {
+        await using var db = factory.SystemContext();
+        var email = Demo.User(StaffRole.ReadOnly, "993");
+        var id = await db.Users.Where(u => u.UserName == email).Select(u => u.Id).SingleAsync();
+        var admin = await factory.ApiClientAsync(Demo.User(StaffRole.Administrator, "993"));
+        var bad = await admin.PutAsJsonAsync($"/api/users/{id}", new { displayName = "Councillor", roles = new[] { "Wizard" } });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var ok = await admin.PutAsJsonAsync($"/api/users/{id}", new { displayName = "Councillor Reed", roles = new[] { "ReadOnly", "PerformanceOfficer" } });
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        var body = await ok.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(new[] { "PerformanceOfficer", "ReadOnly" }, body.GetProperty("roles").EnumerateArray().Select(r => r.GetString()!).ToArray());
+        Assert.Equal("Councillor Reed", body.GetProperty("displayName").GetString());
+    }
 }
