@@ -71,6 +71,14 @@ internal static partial class OtherTableRules
         // Header: the pupil number
         Rows("168", Ssda903Table.Header, r => r.Header, (h, _) => h.Upn.Length > 0 && !UniquePupilNumber().IsMatch(h.Upn)),
         Rows("442", Ssda903Table.Header, r => r.Header, (h, ctx) => h.Upn.Length == 0 && ctx.Child(h.Child)?.Episodes.Count > 0),
+        // 209: UN1 ("not yet of school age") cannot describe a child who was 4 by 31 August before
+        // the collection year began, and so has had a school place since September.
+        Rows("209", Ssda903Table.Header, r => r.Header, (h, ctx) =>
+            h.Upn == "UN1" && Age(h.Dob, new DateOnly(ctx.CollectionStart.Year - 1, 8, 31)) >= 4),
+        // 210: UN4 ("newly looked after, UPN not yet obtained") is for a child whose current period
+        // of care began in the last week of the year (on or after 24 March), not before.
+        Rows("210", Ssda903Table.Header, r => r.Header, (h, ctx) =>
+            h.Upn == "UN4" && ctx.Child(h.Child) is { } c && CareStartedFor31March(c) < ctx.CollectionEnd.AddDays(-7)),
 
         // Missing
         ValidDate("1004", Ssda903Table.Missing, r => r.Missing, m => m.MisStart),
@@ -403,6 +411,36 @@ internal static partial class OtherTableRules
                 }
             }
         }),
+        // SW11bSTG2: a social worker episode that ends in the last days of the year (26 to 31 March,
+        // the window the DfE's check uses) is followed by the next one, starting on or after that end.
+        Rule.PerChild("SW11bSTG2", ChildrenWith.SocialWorkerEpisodes, (c, ctx, errors) =>
+        {
+            var windowStart = ctx.CollectionEnd.AddDays(-5);
+            foreach (var w in c.SocialWorkerEpisodes)
+            {
+                if (Date(w.SwDec) is { } end && end >= windowStart && end <= ctx.CollectionEnd
+                    && !c.SocialWorkerEpisodes.Exists(next => !ReferenceEquals(next, w) && Date(next.SwDecom) >= end))
+                {
+                    errors.Add(Ssda903Table.SWEpisodes, w);
+                }
+            }
+        }),
+        // SW12STG2: for a child looked after on 31 March the social worker episodes go back to
+        // 1 April (or the child's birth, if later), including those from before the child came
+        // into care. Children with no social worker episodes are left to SW17STG2.
+        Rule.PerChild("SW12STG2", ChildrenWith.SocialWorkerEpisodes, (c, ctx, errors) =>
+        {
+            if (c.Episodes.Count == 0 || c.Episodes[^1].Row.Dec.Length > 0 || Rules.Codes.Respite.Contains(c.Episodes[^1].Row.Ls))
+            {
+                return;
+            }
+            var from = c.DateOfBirth is { } dob && dob > ctx.CollectionStart ? dob : ctx.CollectionStart;
+            var first = c.SocialWorkerEpisodes[0];
+            if (Date(first.SwDecom) > from)
+            {
+                errors.Add(Ssda903Table.SWEpisodes, first);
+            }
+        }),
         Rule.PerChild("SW10STG2", ChildrenWith.SocialWorkerEpisodes, (c, _, errors) =>
         {
             for (var i = 1; i < c.SocialWorkerEpisodes.Count; i++)
@@ -414,6 +452,24 @@ internal static partial class OtherTableRules
             }
         }),
     ];
+
+    /// <summary>
+    /// For a child looked after on 31 March (the last episode is open), the date the current
+    /// unbroken run of episodes began; null when the child is not looked after then.
+    /// </summary>
+    private static DateOnly? CareStartedFor31March(ChildRecord c)
+    {
+        if (c.Episodes.Count == 0 || c.Episodes[^1].Row.Dec.Length > 0)
+        {
+            return null;
+        }
+        var i = c.Episodes.Count - 1;
+        while (i > 0 && c.Episodes[i - 1].Dec is { } dec && dec == c.Episodes[i].Decom)
+        {
+            i--;
+        }
+        return c.Episodes[i].Decom;
+    }
 
     /// <summary>An OC2 rule that depends on whether the child is in the 12-month cohort at 31 March.</summary>
     private static Rule Oc2ByCohort(string code, bool inCohort, Func<Oc2Row, bool> fails, Func<Oc2Row, ValidationContext, bool>? when = null) =>

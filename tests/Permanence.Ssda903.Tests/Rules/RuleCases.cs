@@ -30,6 +30,8 @@ internal static class RuleCases
         ["621"] = f => f.Header0(h => h with { Mother = "1", McDob = "01/01/2020" }),
         ["INT32"] = f => f.Header.Add(f.Header[0] with { Upn = "UN1" }),
         ["444"] = f => f.Header.Add(f.Header[0] with { Child = "2" }),
+        ["209"] = f => f.Header0(h => h with { Dob = "01/01/2015", Upn = "UN1" }),
+        ["210"] = f => LookedAfterAllYear(f).Header0(h => h with { Upn = "UN4" }),
 
         // Episodes: codes, dates and sequence
         ["141"] = f => f.Episode(0, e => e with { Decom = "2023-05-01" }),
@@ -273,6 +275,8 @@ internal static class RuleCases
         ["1012"] = f => { f.Episodes.Clear(); f.Oc3.Add(new(0, "1", "01/06/2021", "YES", "F1", "B1")); },
         ["1014"] = f => { f.Episodes.Clear(); f.Oc3.Add(new(0, "1", "01/06/2021", "YES", "F1", "B1")); f.Uasc.Add(new(0, "1", "F", "01/06/2021", "")); },
         ["SW08STG2"] = f => f.SocialWorkers.AddRange([new(0, "1", "01/06/2021", "SW1", "01/04/2024", "", ""), new(0, "1", "01/06/2021", "SW2", "01/05/2024", "", "")]),
+        ["SW11bSTG2"] = f => f.SocialWorkers.Add(new(0, "1", "01/06/2021", "SW1", "01/04/2024", "28/03/2025", "MANAGE")),
+        ["SW12STG2"] = f => LookedAfterAllYear(f).SocialWorkers.Add(new(0, "1", "01/06/2021", "SW1", "01/05/2024", "", "")),
         ["SW10STG2"] = f => f.SocialWorkers.AddRange([new(0, "1", "01/06/2021", "SW1", "01/04/2024", "01/06/2024", "MANAGE"), new(0, "1", "01/06/2021", "SW2", "01/05/2024", "", "")]),
 
         // Placement changes and periods of care

@@ -61,6 +61,54 @@ public class RuleTests
     }
 
     [Fact]
+    public void Rule_209_accepts_UN1_for_a_child_not_yet_of_school_age()
+    {
+        // 4 on 1 September 2023, after the 31 August cut-off: not yet of school age.
+        var fixture = Valid().Header0(h => h with { Dob = "01/09/2019", Upn = "UN1" });
+
+        Assert.Empty(Run("209", fixture));
+    }
+
+    [Fact]
+    public void Rule_210_accepts_UN4_for_a_child_who_came_into_care_in_the_last_week()
+    {
+        var fixture = Valid().Header0(h => h with { Upn = "UN4" });
+        fixture.Episodes.RemoveRange(0, 2);
+        fixture.Episode(0, e => e with { Decom = "25/03/2025", Rne = "S", Ls = "C2", Dec = "", Rec = "" });
+
+        Assert.Empty(Run("210", fixture));
+    }
+
+    [Fact]
+    public void Rule_SW11bSTG2_accepts_an_episode_ending_at_the_year_end_that_is_followed_by_another()
+    {
+        var fixture = Valid();
+        fixture.SocialWorkers.AddRange([
+            new(0, "1", "01/06/2021", "SW1", "01/04/2024", "28/03/2025", "MANAGE"),
+            new(0, "1", "01/06/2021", "SW2", "28/03/2025", "", ""),
+        ]);
+
+        Assert.Empty(Run("SW11bSTG2", fixture));
+    }
+
+    [Fact]
+    public void Rule_SW12STG2_accepts_social_workers_from_the_start_of_the_year_or_from_birth()
+    {
+        var fromApril = Valid().Episode(2, e => e with { Dec = "", Rec = "" });
+        fromApril.SocialWorkers.AddRange([
+            new(0, "1", "01/06/2021", "SW1", "01/03/2024", "01/05/2024", "MANAGE"),
+            new(0, "1", "01/06/2021", "SW2", "01/05/2024", "", ""),
+        ]);
+        var bornInYear = Valid().Header0(h => h with { Dob = "01/06/2024" });
+        bornInYear.Episodes.RemoveRange(0, 2);
+        bornInYear.Episode(0, e => e with { Decom = "03/06/2024", Rne = "S", Dec = "", Rec = "" });
+        bornInYear.SocialWorkers.Add(new(0, "1", "01/06/2024", "SW1", "01/06/2024", "", ""));
+
+        Assert.Empty(Run("SW12STG2", fromApril));
+        Assert.Empty(Run("SW12STG2", bornInYear));
+    }
+
+    [Fact]
     public void Rules_that_need_last_years_return_are_skipped_without_it()
     {
         var fixture = Valid();
