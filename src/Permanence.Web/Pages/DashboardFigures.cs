@@ -28,7 +28,7 @@ public sealed record DashboardFigures(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
-        var fiveYearsAgo = today.AddYears(-5);
+        var fiveYearsAgo = Age.YoungerThanCutoff(5, today);
         var counts = await db
             .Children.GroupBy(c => c.OwningOrganisationId)
             .Select(g => new

@@ -26,4 +26,20 @@ public class AgeTests
             Age.InYears(new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 1))
         );
     }
+
+    [Theory]
+    [InlineData("2025-02-28")]
+    [InlineData("2025-03-01")]
+    [InlineData("2024-02-29")]
+    [InlineData("2024-03-01")]
+    [InlineData("2026-11-23")]
+    public void YoungerThanCutoff_AgreesWithAgeInYears_ForEveryBirthDateAroundIt(string asAt)
+    {
+        var today = DateOnly.Parse(asAt);
+        var cutoff = Age.YoungerThanCutoff(5, today);
+        for (var dob = cutoff.AddDays(-400); dob <= cutoff.AddDays(400); dob = dob.AddDays(1))
+        {
+            Assert.Equal(Age.InYears(dob, today) < 5, dob > cutoff);
+        }
+    }
 }
