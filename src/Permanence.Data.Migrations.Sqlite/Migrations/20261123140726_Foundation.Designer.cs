@@ -11,8 +11,8 @@ using Permanence.Data;
 namespace Permanence.Data.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PermanenceDbContext))]
-    [Migration("20261123134723_DataProtectionKeys")]
-    partial class DataProtectionKeys
+    [Migration("20261123140726_Foundation")]
+    partial class Foundation
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
