@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Permanence.Data;
 using Permanence.Data.Demo;
-using Permanence.Data.Scoping;
 
 namespace Permanence.Cli;
 
@@ -25,13 +23,21 @@ internal static class DemoCommands
         command.Options.Add(scale);
         command.Options.Add(seed);
         command.Options.Add(today);
-        command.SetAction(async (result, cancellationToken) =>
+        command.SetAction((result, cancellationToken) =>
         {
-            try
+            DateOnly asAt;
+            if (result.GetValue(today) is not { } t)
             {
-                var options = database.Read(result);
-                var asAt = result.GetValue(today) is { } t ? DateOnly.ParseExact(t, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : DateOnly.FromDateTime(DateTime.UtcNow);
-                await using var db = new PermanenceDbContext(options.BuildOptions(), new SystemDataScope("cli", "cli demo seed"), TimeProvider.System);
+                asAt = DateOnly.FromDateTime(DateTime.UtcNow);
+            }
+            else if (!DateOnly.TryParseExact(t, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out asAt))
+            {
+                Console.Error.WriteLine("Error: --today must be a date written as yyyy-mm-dd.");
+                return Task.FromResult(2);
+            }
+
+            return database.RunAsync(result, "cli demo seed", async db =>
+            {
                 await db.Database.MigrateAsync(cancellationToken);
                 var timer = Stopwatch.StartNew();
                 var made = await new DemoGenerator(db, result.GetValue(scale), result.GetValue(seed), asAt).SeedAsync(cancellationToken);
@@ -40,17 +46,7 @@ internal static class DemoCommands
                 );
                 Console.WriteLine($"Demo sign-ins: <role>@<LA code or short name>.demo, password {DemoRegion.Password}");
                 return 0;
-            }
-            catch (FormatException)
-            {
-                Console.Error.WriteLine("Error: --today must be a date written as yyyy-mm-dd.");
-                return 2;
-            }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.Data.Common.DbException)
-            {
-                Console.Error.WriteLine($"Error: {e.Message}");
-                return 2;
-            }
+            });
         });
         var demo = new Command("demo", "Demo data.");
         demo.Subcommands.Add(command);

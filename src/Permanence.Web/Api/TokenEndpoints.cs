@@ -74,7 +74,7 @@ public static class SignInAudit
                 OccurredAtUtc = clock.GetUtcNow().UtcDateTime,
                 Action = action,
                 UserId = user?.Id,
-                UserName = (user?.UserName ?? attemptedName).Length > 256 ? attemptedName[..256] : user?.UserName ?? attemptedName,
+                UserName = Truncate(user?.UserName ?? attemptedName, 256),
                 UserOrganisationId = user?.OrganisationId,
                 OwningOrganisationId = user?.OrganisationId,
                 RecordType = "User",
@@ -89,4 +89,7 @@ public static class SignInAudit
 
         await db.SaveChangesAsync();
     }
+
+    // Whatever was typed as a user name is kept, but never longer than the column.
+    private static string Truncate(string value, int length) => value.Length > length ? value[..length] : value;
 }
