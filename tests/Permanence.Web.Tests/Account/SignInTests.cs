@@ -106,6 +106,20 @@ public class SignInTests(PermanenceFactory factory)
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/children", "/children")]
+    [InlineData("https://evil.example/phish", "/")]
+    [InlineData("//evil.example", "/")]
+    public async Task SignIn_ReturnsOnlyToPagesOfThisService(string returnUrl, string expected)
+    {
+        var client = factory.NewClient();
+        var response = await client.PostFormAsync(
+            $"/account/sign-in?ReturnUrl={Uri.EscapeDataString(returnUrl)}",
+            new Dictionary<string, string> { ["Input.UserName"] = Demo.User(StaffRole.FamilyFinder, "raa"), ["Input.Password"] = Browsing.Password });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location!.OriginalString);
+    }
+
     [Fact]
     public async Task Post_SignIn_WithoutAntiforgeryToken_IsRejected()
     {
