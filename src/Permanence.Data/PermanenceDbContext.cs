@@ -30,6 +30,10 @@ public class PermanenceDbContext(
 
     public DbSet<Child> Children => Set<Child>();
 
+    public DbSet<ChildJourneyEvent> ChildJourneyEvents => Set<ChildJourneyEvent>();
+
+    public DbSet<SiblingGroup> SiblingGroups => Set<SiblingGroup>();
+
     public DbSet<AdopterHousehold> AdopterHouseholds => Set<AdopterHousehold>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -8,6 +8,7 @@ using Permanence.Data.Model.Identity;
 using Permanence.Data.Model.Organisations;
 using Permanence.Domain.Adopters;
 using Permanence.Domain.Children;
+using Permanence.Domain.Children.Journey;
 using Permanence.Domain.Organisations;
 using Permanence.Domain.Staff;
 
@@ -224,7 +225,7 @@ public sealed class DemoGenerator(PermanenceDbContext db, DemoScale scale, int s
         var dateOfBirth = today.AddYears(-age).AddDays(-_random.Number(0, 364));
         var earliestEntry = dateOfBirth > today.AddYears(-6) ? dateOfBirth : today.AddYears(-6);
         var dateEnteredCare = earliestEntry.AddDays(_random.Number(0, today.DayNumber - earliestEntry.DayNumber));
-        return new Child
+        var child = new Child
         {
             Id = _random.Guid(),
             OwningOrganisationId = la.Id,
@@ -237,6 +238,18 @@ public sealed class DemoGenerator(PermanenceDbContext db, DemoScale scale, int s
             HasDisability = _random.Double() < 0.12,
             DateEnteredCare = dateEnteredCare,
         };
+        child.JourneyEvents.Add(
+            new ChildJourneyEvent
+            {
+                Id = _random.Guid(),
+                ChildId = child.Id,
+                OwningOrganisationId = la.Id,
+                Type = JourneyEventType.EnteredCare,
+                Date = dateEnteredCare,
+                Sequence = 1,
+            }
+        );
+        return child;
     }
 
     private static readonly string[] Areas =

@@ -20,6 +20,13 @@ public class ChildMapping : IEntityTypeConfiguration<Child>
             .WithMany()
             .HasForeignKey(c => c.OwningOrganisationId)
             .OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.FamilyFinderId).HasMaxLength(450);
+        builder
+            .HasOne(c => c.FamilyFinder)
+            .WithMany()
+            .HasForeignKey(c => c.FamilyFinderId)
+            .OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(c => c.FamilyFinderId).HasDatabaseName("ix_children_family_finder");
         builder.HasIndex(c => new { c.OwningOrganisationId, c.FamilyName, c.GivenName }).HasDatabaseName("ix_children_owner_name");
         builder
             .HasIndex(c => new { c.OwningOrganisationId, c.LocalReference })

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Permanence.Data;
+using Permanence.Data.Journeys;
 using Permanence.Data.Model.Children;
 using Permanence.Domain.Children;
 using Permanence.Web.Infrastructure.Auth;
@@ -121,6 +122,7 @@ public static class ChildrenEndpoints
 
         var child = new Child { OwningOrganisationId = owner, GivenName = "", FamilyName = "", EthnicityCode = "" };
         fields.ApplyTo(child);
+        JourneyRecorder.AlignWithRecord(child, child.DateOfBirth, today); // the first event: entered care
         db.Children.Add(child);
         await db.SaveChangesAsync();
         await db.Entry(child).Reference(c => c.OwningOrganisation).LoadAsync();
@@ -129,7 +131,7 @@ public static class ChildrenEndpoints
 
     private static async Task<IResult> Update(Guid id, ChildRequest request, PermanenceDbContext db, TimeProvider clock)
     {
-        var child = await db.Children.Include(c => c.OwningOrganisation).FirstOrDefaultAsync(c => c.Id == id);
+        var child = await db.Children.Include(c => c.OwningOrganisation).Include(c => c.JourneyEvents).FirstOrDefaultAsync(c => c.Id == id);
         if (child is null)
         {
             return NotFound();
@@ -151,7 +153,14 @@ public static class ChildrenEndpoints
         }
 
         db.Entry(child).Property(c => c.ConcurrencyStamp).OriginalValue = request.ConcurrencyStamp!.Value;
+        var previousDateOfBirth = child.DateOfBirth;
         fields.ApplyTo(child);
+        var journey = JourneyRecorder.AlignWithRecord(child, previousDateOfBirth, today);
+        if (!journey.Succeeded)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["dateEnteredCare"] = journey.Errors.Select(e => e.Message).ToArray() });
+        }
+
         try
         {
             await db.SaveChangesAsync();

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Permanence.Data.Model.Audit;
+using Permanence.Domain.Children.Journey;
 using Permanence.Domain.Staff;
 using Permanence.TestCommon;
 
@@ -98,10 +99,15 @@ public class ChildrenPageTests(PermanenceFactory factory)
         var child = await db.Children.Include(c => c.OwningOrganisation).SingleAsync(c => c.LocalReference == "T993001");
         Assert.Equal("993", child.OwningOrganisation!.LaCode);
         Assert.Equal(new DateOnly(2020, 2, 29), child.DateOfBirth);
-        var audit = await db.AuditEntries.SingleAsync(a => a.Action == AuditAction.Create && a.RecordId == child.Id.ToString());
+        var audit = await db.AuditEntries.SingleAsync(a => a.Action == AuditAction.Create && a.RecordType == "Child" && a.RecordId == child.Id.ToString());
         Assert.Equal(user, audit.UserName);
         Assert.Contains("DateOfBirth", audit.ChangedFields!, StringComparison.Ordinal);
         Assert.Equal(child.OwningOrganisationId, audit.OwningOrganisationId);
+
+        // The journey starts with the date the child entered care, recorded and audited with the child.
+        var entered = await db.ChildJourneyEvents.SingleAsync(e => e.ChildId == child.Id);
+        Assert.Equal((JourneyEventType.EnteredCare, child.DateEnteredCare), (entered.Type, entered.Date));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == AuditAction.Create && a.RecordType == "ChildJourneyEvent" && a.RecordId == child.Id.ToString()));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Permanence.Data.Model.Identity;
 using Permanence.Data.Model.Organisations;
 using Permanence.Domain.Children;
 
@@ -33,8 +34,24 @@ public class Child : IPersonalRecord, IConcurrencyStamped, ITimestamped
     /// <summary>Has a disability or a significant medical condition.</summary>
     public bool HasDisability { get; set; }
 
-    /// <summary>The start of the current (or last) period of care.</summary>
+    /// <summary>
+    /// The start of the current (or last) period of care. Kept equal to the latest
+    /// <see cref="Domain.Children.Journey.JourneyEventType.EnteredCare"/> event by the journey recorder.
+    /// </summary>
     public DateOnly DateEnteredCare { get; set; }
+
+    /// <summary>The RAA family finder allocated to the child, once identified as possibly needing adoption.</summary>
+    public string? FamilyFinderId { get; set; }
+
+    public ApplicationUser? FamilyFinder { get; set; }
+
+    public DateOnly? FamilyFinderAllocatedOn { get; set; }
+
+    public Guid? SiblingGroupId { get; set; }
+
+    public SiblingGroup? SiblingGroup { get; set; }
+
+    public List<ChildJourneyEvent> JourneyEvents { get; set; } = [];
 
     public DateTime CreatedAtUtc { get; set; }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Permanence.Data;
+using Permanence.Data.Journeys;
 using Permanence.Data.Model.Children;
 using Permanence.Web.Api;
 using Permanence.Web.Infrastructure.Auth;
@@ -28,6 +29,7 @@ public class CreateModel(PermanenceDbContext db, TimeProvider clock) : ChildForm
 
         var child = new Child { OwningOrganisationId = owner, GivenName = "", FamilyName = "", EthnicityCode = "" };
         fields.ApplyTo(child);
+        JourneyRecorder.AlignWithRecord(child, child.DateOfBirth, Today); // the first event: entered care
         db.Children.Add(child);
         await db.SaveChangesAsync();
         return Redirect($"/children/{child.Id}?saved=true");

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Permanence.Data;
+using Permanence.Data.Journeys;
 using Permanence.Web.Api;
 using Permanence.Web.Infrastructure.Auth;
 
@@ -27,7 +28,7 @@ public class EditModel(PermanenceDbContext db, TimeProvider clock) : ChildFormMo
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var child = await db.Children.FirstOrDefaultAsync(c => c.Id == Id);
+        var child = await db.Children.Include(c => c.JourneyEvents).FirstOrDefaultAsync(c => c.Id == Id);
         if (child is null)
         {
             return NotFound();
@@ -47,7 +48,19 @@ public class EditModel(PermanenceDbContext db, TimeProvider clock) : ChildFormMo
         // The stamp the user read is what the update is checked against, so a change saved by
         // someone else in the meantime is never overwritten.
         db.Entry(child).Property(c => c.ConcurrencyStamp).OriginalValue = Input.ConcurrencyStamp ?? Guid.Empty;
+        var previousDateOfBirth = child.DateOfBirth;
         fields.ApplyTo(child);
+        var journey = JourneyRecorder.AlignWithRecord(child, previousDateOfBirth, Today);
+        if (!journey.Succeeded)
+        {
+            foreach (var error in journey.Errors)
+            {
+                ModelState.AddModelError("Input.DateEnteredCare", error.Message);
+            }
+
+            return Page();
+        }
+
         try
         {
             await db.SaveChangesAsync();
