@@ -316,7 +316,7 @@ public sealed class ChildJourney
                     return;
                 }
 
-                p.AddDisruption(new Disruption(e.Date, e.Reason!, false, p.MatchDecision, movedIn));
+                p.AddDisruption(new PlacementDisruption(e.Date, e.Reason!, false, p.MatchDecision, movedIn));
                 p.MatchDecision = null;
                 p.MovedInWithAdopters = null;
                 p.AdoptedByFosterCarers = false;
@@ -395,7 +395,7 @@ public sealed class ChildJourney
     {
         if (Current is { AdoptionOrder: { } order } adopted)
         {
-            adopted.AddDisruption(new Disruption(e.Date, e.Reason!, true, adopted.MatchDecision, adopted.MovedInWithAdopters));
+            adopted.AddDisruption(new PlacementDisruption(e.Date, e.Reason!, true, adopted.MatchDecision, adopted.MovedInWithAdopters));
             return;
         }
 
@@ -457,12 +457,15 @@ public sealed class ChildJourney
 
     private string NotInCareMessage(DateOnly date)
     {
-        var before = _periods.LastOrDefault(p => p.Start <= date);
-        return before is { End: { } end }
-            ? $"The child was not in care on {Show(date)}: the period of care ended on {Show(end)}"
-            : _periods.Count == 0
-                ? "Record the date the child entered care first"
-                : $"The child was not in care on {Show(date)}: the child entered care on {Show(_periods[0].Start)}";
+        if (_periods.LastOrDefault(p => p.Start <= date) is { End: { } end })
+        {
+            return $"The child was not in care on {Show(date)}: the period of care ended on {Show(end)}";
+        }
+
+        var nextEntry = Events.FirstOrDefault(e => e.Type == JourneyEventType.EnteredCare && e.Date > date);
+        return nextEntry is null
+            ? "Record the date the child entered care first"
+            : $"The child was not in care on {Show(date)}: the child entered care on {Show(nextEntry.Date)}";
     }
 
     private void Fail(JourneyEvent e, string field, string message) => _violations.Add(new(e.Id, field, message));

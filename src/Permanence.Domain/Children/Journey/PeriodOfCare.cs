@@ -7,7 +7,7 @@ namespace Permanence.Domain.Children.Journey;
 /// </summary>
 public sealed class PeriodOfCare
 {
-    private readonly List<Disruption> _disruptions = [];
+    private readonly List<PlacementDisruption> _disruptions = [];
 
     internal PeriodOfCare(DateOnly start) => Start = start;
 
@@ -64,9 +64,9 @@ public sealed class PeriodOfCare
 
     public string? PlanChangeReason { get; internal set; }
 
-    public IReadOnlyList<Disruption> Disruptions => _disruptions;
+    public IReadOnlyList<PlacementDisruption> Disruptions => _disruptions;
 
-    internal void AddDisruption(Disruption d) => _disruptions.Add(d);
+    internal void AddDisruption(PlacementDisruption d) => _disruptions.Add(d);
 
     public bool IsOpen => End is null;
 
@@ -107,7 +107,7 @@ public sealed class PeriodOfCare
 }
 
 /// <summary>A placement that broke down; <paramref name="AfterOrder"/> when it was after the adoption order.</summary>
-public sealed record Disruption(DateOnly Date, string Reason, bool AfterOrder, DateOnly? MatchDecision, DateOnly? MovedIn);
+public sealed record PlacementDisruption(DateOnly Date, string Reason, bool AfterOrder, DateOnly? MatchDecision, DateOnly? MovedIn);
 
 /// <summary>Where a child's current period of care stands, in the order of the adoption journey.</summary>
 public enum JourneyStage
