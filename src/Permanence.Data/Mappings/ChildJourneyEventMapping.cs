@@ -9,6 +9,10 @@ public class ChildJourneyEventMapping : IEntityTypeConfiguration<ChildJourneyEve
     public void Configure(EntityTypeBuilder<ChildJourneyEvent> builder)
     {
         builder.ToTable("child_journey_events");
+
+        // The app assigns the id (the recorder checks an event before it is saved), so an event
+        // added to a loaded child's list is new, not an existing row to update.
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(40);
         builder.Property(e => e.Routes).HasConversion<string>().HasMaxLength(200);
         builder.Property(e => e.EarlyPermanence).HasConversion<string>().HasMaxLength(30);
