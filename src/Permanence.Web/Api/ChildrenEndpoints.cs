@@ -191,7 +191,7 @@ public static class ChildrenEndpoints
         return (new ChildFields(r.GivenName, r.FamilyName, r.LocalReference, dob, r.Sex, r.EthnicityCode, r.HasDisability, entered), problems);
     }
 
-    private static DateOnly? ParseDate(string? value, string key, string label, Dictionary<string, string> problems)
+    internal static DateOnly? ParseDate(string? value, string key, string label, Dictionary<string, string> problems)
     {
         if (string.IsNullOrWhiteSpace(value))
         {

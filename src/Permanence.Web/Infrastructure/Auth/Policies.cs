@@ -15,6 +15,8 @@ public static class Policies
     public const string EditChildren = nameof(EditChildren);
     public const string Administer = nameof(Administer);
     public const string AdministerRegion = nameof(AdministerRegion);
+    public const string RecordJourney = nameof(RecordJourney);
+    public const string AllocateFamilyFinder = nameof(AllocateFamilyFinder);
 
     public static readonly string[] PersonalRecordRoles = StaffRoles
         .All.Where(r => r.SeesPersonalRecords())
@@ -23,6 +25,12 @@ public static class Policies
 
     /// <summary>Children's records are kept by their LA: its social workers and team managers.</summary>
     public static readonly string[] ChildEditorRoles = [nameof(StaffRole.SocialWorker), nameof(StaffRole.TeamManager)];
+
+    /// <summary>A child's journey: the LA's child editors, and its agency decision makers for their decisions (ADR 0050).</summary>
+    public static readonly string[] JourneyRecorderRoles = [.. ChildEditorRoles, nameof(StaffRole.AgencyDecisionMaker)];
+
+    /// <summary>The RAA's managers allocate its family finders to children (ADR 0051).</summary>
+    public static readonly string[] FamilyFinderAllocatorRoles = [nameof(StaffRole.TeamManager), nameof(StaffRole.ServiceManager)];
 
     public static void Add(AuthorizationOptions options)
     {
@@ -34,6 +42,20 @@ public static class Policies
                 p.RequireAuthenticatedUser()
                     .RequireRole(ChildEditorRoles)
                     .RequireClaim(PermanenceClaims.OrganisationType, nameof(OrganisationType.LocalAuthority))
+        );
+        options.AddPolicy(
+            RecordJourney,
+            p =>
+                p.RequireAuthenticatedUser()
+                    .RequireRole(JourneyRecorderRoles)
+                    .RequireClaim(PermanenceClaims.OrganisationType, nameof(OrganisationType.LocalAuthority))
+        );
+        options.AddPolicy(
+            AllocateFamilyFinder,
+            p =>
+                p.RequireAuthenticatedUser()
+                    .RequireRole(FamilyFinderAllocatorRoles)
+                    .RequireClaim(PermanenceClaims.OrganisationType, nameof(OrganisationType.RegionalAdoptionAgency))
         );
         options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.Administrator)));
         options.AddPolicy(
