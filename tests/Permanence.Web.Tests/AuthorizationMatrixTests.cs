@@ -22,11 +22,19 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
 
     private sealed record Route(string Method, string Pattern, bool Api, Func<Ids, string> Url, Func<StaffRole, Who, Outcome> Expect, Outcome Anonymous);
 
-    private sealed record Ids(Guid Child, string UserOfOwnLa);
+    private sealed record Ids(Guid Child, string UserOfOwnLa, Guid EnteredCareEvent);
 
     private static bool Views(StaffRole r) => r.SeesPersonalRecords();
 
     private static bool Edits(StaffRole r, Who w) => r is StaffRole.SocialWorker or StaffRole.TeamManager && w != Who.Raa;
+
+    // The LA's agency decision maker records their own decisions, not other events (ADR 0050).
+    private static bool RecordsJourney(StaffRole r, Who w) => r is StaffRole.SocialWorker or StaffRole.TeamManager or StaffRole.AgencyDecisionMaker && w != Who.Raa;
+
+    private static Outcome RecordsEnteredCare(StaffRole r, Who w, Outcome ok, Outcome refused) =>
+        !RecordsJourney(r, w) ? refused : w == Who.OtherLa ? Outcome.NotFound : r == StaffRole.AgencyDecisionMaker ? refused : ok;
+
+    private static bool AllocatesFamilyFinder(StaffRole r, Who w) => r is StaffRole.TeamManager or StaffRole.ServiceManager && w == Who.Raa;
 
     // The child in each URL belongs to the "own" LA (991); OtherLa is 992.
     private static readonly Route[] Routes =
@@ -44,6 +52,13 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
         new("GET", "children/{id:guid}", false, i => $"/children/{i.Child}", (r, w) => !Views(r) ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.SignIn),
         new("GET", "children/new", false, _ => "/children/new", (r, w) => Edits(r, w) ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
         new("GET", "children/{id:guid}/edit", false, i => $"/children/{i.Child}/edit", (r, w) => !Edits(r, w) ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.SignIn),
+        new("GET", "children/{id:guid}/journey", false, i => $"/children/{i.Child}/journey", (r, w) => !Views(r) ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.SignIn),
+        new("GET", "children/{id:guid}/journey/record", false, i => $"/children/{i.Child}/journey/record", (r, w) => !RecordsJourney(r, w) ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.SignIn),
+        new("GET", "children/{id:guid}/journey/record/{type}", false, i => $"/children/{i.Child}/journey/record/MatchDecision", (r, w) => !RecordsJourney(r, w) ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.SignIn),
+        new("GET", "children/{id:guid}/journey/events/{eventId:guid}/change", false, i => $"/children/{i.Child}/journey/events/{i.EnteredCareEvent}/change", (r, w) => RecordsEnteredCare(r, w, Outcome.Ok, Outcome.Denied), Outcome.SignIn),
+        new("GET", "children/{id:guid}/journey/events/{eventId:guid}/remove", false, i => $"/children/{i.Child}/journey/events/{i.EnteredCareEvent}/remove", (r, w) => RecordsEnteredCare(r, w, Outcome.Ok, Outcome.Denied), Outcome.SignIn),
+        new("GET", "children/{id:guid}/siblings", false, i => $"/children/{i.Child}/siblings", (r, w) => !Edits(r, w) ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.SignIn),
+        new("GET", "children/{id:guid}/family-finder", false, i => $"/children/{i.Child}/family-finder", (r, w) => AllocatesFamilyFinder(r, w) ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
         new("GET", "admin/organisations", false, _ => "/admin/organisations", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
         new("GET", "admin/organisations/new", false, _ => "/admin/organisations/new", (r, w) => r == StaffRole.Administrator && w == Who.Raa ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
         new("GET", "admin/users", false, _ => "/admin/users", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
@@ -58,6 +73,17 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
         new("GET", "api/children/{id:guid}", true, i => $"/api/children/{i.Child}", (r, w) => !Views(r) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.Unauthorized),
         new("POST", "api/children/", true, _ => "/api/children", (r, w) => Edits(r, w) ? Outcome.BadRequest : Outcome.Forbidden, Outcome.Unauthorized),
         new("PUT", "api/children/{id:guid}", true, i => $"/api/children/{i.Child}", (r, w) => !Edits(r, w) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.BadRequest, Outcome.Unauthorized),
+        new("GET", "api/children/{id:guid}/journey", true, i => $"/api/children/{i.Child}/journey", (r, w) => !Views(r) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.Unauthorized),
+        new("POST", "api/children/{id:guid}/journey/events", true, i => $"/api/children/{i.Child}/journey/events", (r, w) => !RecordsJourney(r, w) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.BadRequest, Outcome.Unauthorized),
+        new("PUT", "api/children/{id:guid}/journey/events/{eventId:guid}", true, i => $"/api/children/{i.Child}/journey/events/{i.EnteredCareEvent}", (r, w) => RecordsEnteredCare(r, w, Outcome.BadRequest, Outcome.Forbidden), Outcome.Unauthorized),
+        new("DELETE", "api/children/{id:guid}/journey/events/{eventId:guid}", true, i => $"/api/children/{i.Child}/journey/events/{i.EnteredCareEvent}", (r, w) => RecordsEnteredCare(r, w, Outcome.BadRequest, Outcome.Forbidden), Outcome.Unauthorized),
+        new("GET", "api/children/{id:guid}/siblings", true, i => $"/api/children/{i.Child}/siblings", (r, w) => !Views(r) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.Unauthorized),
+        new("POST", "api/children/{id:guid}/siblings", true, i => $"/api/children/{i.Child}/siblings", (r, w) => !Edits(r, w) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.BadRequest, Outcome.Unauthorized),
+        new("PUT", "api/children/{id:guid}/siblings", true, i => $"/api/children/{i.Child}/siblings", (r, w) => !Edits(r, w) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.BadRequest, Outcome.Unauthorized),
+        new("DELETE", "api/children/{id:guid}/siblings/{siblingId:guid}", true, i => $"/api/children/{i.Child}/siblings/{Guid.Empty}", (r, w) => !Edits(r, w) ? Outcome.Forbidden : Outcome.NotFound, Outcome.Unauthorized),
+        new("GET", "api/children/{id:guid}/family-finder", true, i => $"/api/children/{i.Child}/family-finder", (r, w) => !Views(r) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.Unauthorized),
+        new("PUT", "api/children/{id:guid}/family-finder", true, i => $"/api/children/{i.Child}/family-finder", (r, w) => AllocatesFamilyFinder(r, w) ? Outcome.BadRequest : Outcome.Forbidden, Outcome.Unauthorized),
+        new("DELETE", "api/children/{id:guid}/family-finder", true, i => $"/api/children/{i.Child}/family-finder", (r, w) => AllocatesFamilyFinder(r, w) ? Outcome.BadRequest : Outcome.Forbidden, Outcome.Unauthorized),
         new("GET", "api/organisations", true, _ => "/api/organisations", (_, _) => Outcome.Ok, Outcome.Unauthorized),
         new("POST", "api/organisations", true, _ => "/api/organisations", (r, w) => r == StaffRole.Administrator && w == Who.Raa ? Outcome.BadRequest : Outcome.Forbidden, Outcome.Unauthorized),
         new("GET", "api/users/", true, _ => "/api/users", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Forbidden, Outcome.Unauthorized),
@@ -123,7 +149,8 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
         var child = await factory.AnyChildOfAsync(Demo.OwnLa);
         await using var db = factory.SystemContext();
         var user = await db.Users.Where(u => u.UserName == Demo.User(StaffRole.ReadOnly, Demo.OwnLa)).Select(u => u.Id).SingleAsync();
-        return new Ids(child, user);
+        var entered = await db.ChildJourneyEvents.Where(e => e.ChildId == child && e.Type == Permanence.Domain.Children.Journey.JourneyEventType.EnteredCare).Select(e => e.Id).FirstAsync();
+        return new Ids(child, user, entered);
     }
 
     private static async Task<Outcome> SendAsync(HttpClient client, Route route, Ids ids)

@@ -19,6 +19,7 @@ public static class ApiEndpoints
             .WithTags("Permanence");
         api.MapDashboardEndpoints();
         api.MapChildrenEndpoints();
+        api.MapJourneyEndpoints();
         api.MapOrganisationEndpoints();
         api.MapUserEndpoints();
         api.MapAuditEndpoints();

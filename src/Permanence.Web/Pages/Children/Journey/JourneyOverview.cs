@@ -57,7 +57,7 @@ public sealed class JourneyOverview
             .Include(c => c.JourneyEvents)
             .Include(c => c.FamilyFinder)
             .Include(c => c.SiblingGroup!).ThenInclude(g => g.Children)
-            .AsNoTracking()
+            .AsNoTrackingWithIdentityResolution()
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == childId);
         return child is null ? null : From(child, today);

@@ -101,7 +101,7 @@ public class IndexModel(PermanenceDbContext db) : PageModel
 
     private async Task<bool> LoadAsync()
     {
-        var child = await db.Children.Include(c => c.SiblingGroup!).ThenInclude(g => g.Children).AsNoTracking().FirstOrDefaultAsync(c => c.Id == Id);
+        var child = await db.Children.Include(c => c.SiblingGroup!).ThenInclude(g => g.Children).AsNoTrackingWithIdentityResolution().FirstOrDefaultAsync(c => c.Id == Id);
         if (child is null)
         {
             return false;
