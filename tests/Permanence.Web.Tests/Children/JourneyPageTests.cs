@@ -322,6 +322,30 @@ public class JourneyPageTests(PermanenceFactory factory)
     }
 
     [Fact]
+    public async Task ImportedHistoryBreakingARule_IsShown_AndDoesNotBlockNewEvents()
+    {
+        var child = await factory.NewChildAsync("993", enteredCare: "2024-11-04");
+        await using (var db = factory.SystemContext())
+        {
+            var entity = await db.Children.SingleAsync(c => c.Id == child);
+            db.ChildJourneyEvents.Add(new Permanence.Data.Model.Children.ChildJourneyEvent
+            {
+                ChildId = child, OwningOrganisationId = entity.OwningOrganisationId, Type = JourneyEventType.MatchDecision,
+                Date = new DateOnly(2025, 2, 1), Sequence = 2, Source = Permanence.Data.Model.Children.JourneyEventSource.Ssda903Return,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var client = await SocialWorkerAsync("993");
+        var page = await client.GetPageAsync($"/children/{child}/journey");
+        Assert.Contains("1 event breaks a rule of the journey", page.QuerySelector(".govuk-warning-text")!.TextContent, StringComparison.Ordinal);
+        var row = page.QuerySelectorAll("#timeline tbody tr").Single(r => r.TextContent.Contains("Match decision", StringComparison.Ordinal));
+        Assert.Contains("A match needs a should be placed for adoption decision", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Imported from an SSDA903 return", row.TextContent, StringComparison.Ordinal);
+        await RecordAsync(client, child, "LegalPlanningMeeting", DateFields("2025-03-01"));
+    }
+
+    [Fact]
     public async Task ChildDetails_LinksToTheJourney()
     {
         var child = await factory.NewChildAsync("993");
