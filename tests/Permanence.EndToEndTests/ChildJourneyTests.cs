@@ -19,7 +19,29 @@ public class ChildJourneyTests(BrowserFixture browser)
     }
 
     private void Click(string buttonText) =>
-        Driver.FindElements(By.CssSelector("main button, main a[role=button]")).First(b => b.Text.Trim() == buttonText).Click();
+        Navigate(() => Driver.FindElements(By.CssSelector("main button, main a[role=button]")).First(b => b.Text.Trim() == buttonText).Click());
+
+    /// <summary>Does what loads a new page, and waits until the old page is gone.</summary>
+    private void Navigate(Action action)
+    {
+        var old = Driver.FindElement(By.TagName("html"));
+        action();
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < until)
+        {
+            try
+            {
+                _ = old.Enabled;
+                Thread.Sleep(50);
+            }
+            catch (StaleElementReferenceException)
+            {
+                return;
+            }
+        }
+
+        throw new TimeoutException($"No new page after 30 seconds on {Driver.Url}");
+    }
 
     private void ChooseLabel(string text) => Driver.FindElements(By.CssSelector("main label")).First(l => l.Text.Trim() == text).Click();
 
@@ -59,7 +81,7 @@ public class ChildJourneyTests(BrowserFixture browser)
 
         SignIn(DemoRegion.SignIn(StaffRole.SocialWorker, "993"));
         Open($"/children/{childId}");
-        Driver.FindElement(By.LinkText("Permanence journey, siblings and family finder")).Click();
+        Navigate(() => Driver.FindElement(By.LinkText("Permanence journey, siblings and family finder")).Click());
         Assert.Equal("Permanence journey", Driver.FindElement(By.TagName("h1")).Text);
         Axe.AssertAccessible(Driver);
 
@@ -119,11 +141,11 @@ public class ChildJourneyTests(BrowserFixture browser)
         Screenshot("journey-timeline");
 
         // Change an event, and the confirmation page for removing one.
-        Driver.FindElements(By.CssSelector("#timeline a")).First(a => a.Text.StartsWith("Change", StringComparison.Ordinal)).Click();
+        Navigate(() => Driver.FindElements(By.CssSelector("#timeline a")).First(a => a.Text.StartsWith("Change", StringComparison.Ordinal)).Click());
         Axe.AssertAccessible(Driver);
         Click("Save");
         Assert.Contains("The event has been changed.", Driver.FindElement(By.CssSelector(".govuk-notification-banner")).Text, StringComparison.Ordinal);
-        Driver.FindElements(By.CssSelector("#timeline a")).Last(a => a.Text.StartsWith("Remove", StringComparison.Ordinal)).Click();
+        Navigate(() => Driver.FindElements(By.CssSelector("#timeline a")).Last(a => a.Text.StartsWith("Remove", StringComparison.Ordinal)).Click());
         Assert.Equal("Are you sure you want to remove this event?", Driver.FindElement(By.TagName("h1")).Text);
         Axe.AssertAccessible(Driver);
         Click("Remove the event");

@@ -67,7 +67,7 @@ public abstract class EventFormModel(TimeProvider clock) : PageModel
     protected DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public static IEnumerable<SelectListItem> PlanRouteOptions { get; } =
-        JourneyNames.Each((PermanenceRoutes)Enum.GetValues<PermanenceRoutes>().Sum(r => (int)r)).Select(r => new SelectListItem(r.DisplayName(), r.ToString())).ToList();
+        Enum.GetValues<PermanenceRoutes>().Where(r => r != PermanenceRoutes.None).Select(r => new SelectListItem(r.DisplayName(), r.ToString())).ToList();
 
     public static IEnumerable<SelectListItem> NewRouteOptions { get; } =
         PlanRouteOptions.Where(o => o.Value != nameof(PermanenceRoutes.Adoption)).ToList();

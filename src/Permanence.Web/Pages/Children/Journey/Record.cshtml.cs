@@ -45,7 +45,12 @@ public class RecordModel(PermanenceDbContext db) : PageModel
 
     private async Task<bool> LoadAsync()
     {
-        Child = (await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == Id))!;
-        return Child is not null;
+        if (await db.Children.AsNoTracking().FirstOrDefaultAsync(c => c.Id == Id) is not { } child)
+        {
+            return false;
+        }
+
+        Child = child;
+        return true;
     }
 }
