@@ -345,6 +345,42 @@ public class JourneyPageTests(PermanenceFactory factory)
         await RecordAsync(client, child, "LegalPlanningMeeting", DateFields("2025-03-01"));
     }
 
+    // Today is 23 November 2026. A1 is over from day 426 and at risk from day 335 (a 91-day margin).
+    [Theory]
+    [InlineData("2025-05-01", "571 days so far", "Over", true)]
+    [InlineData("2025-12-01", "357 days so far", "At risk", false)]
+    [InlineData("2026-05-23", "184 days so far", "On track", false)]
+    public async Task Timeline_ShowsTheWaitSoFar_AndTheEighteenMonthFlag(string enteredCare, string days, string status, bool longWait)
+    {
+        var child = await factory.NewChildAsync("993", enteredCare: enteredCare);
+        var client = await SocialWorkerAsync("993");
+        await RecordAsync(client, child, "IdentifiedForAdoption", DateFields(enteredCare));
+        var page = await client.GetPageAsync($"/children/{child}/journey");
+        var a1 = page.QuerySelector("#a1")!.TextContent;
+        Assert.Contains(days, a1, StringComparison.Ordinal);
+        Assert.Equal(status, page.QuerySelector("#a1 .govuk-tag")!.TextContent.Trim());
+        Assert.Equal(longWait, page.QuerySelector("#long-wait") is not null);
+        Assert.Null(page.QuerySelector("#a2")); // no placement order yet
+    }
+
+    [Fact]
+    public async Task AgencyDecisionMaker_IsOfferedOnlyTheirDecisions()
+    {
+        var child = await factory.NewChildAsync("993");
+        var adm = await factory.SignedInClientAsync(Demo.User(StaffRole.AgencyDecisionMaker, "993"));
+        var page = await adm.GetPageAsync($"/children/{child}/journey/record");
+        Assert.Equal(
+            ["ShouldBePlacedDecision", "ShouldBePlacedDecisionReversed", "MatchDecision"],
+            page.QuerySelectorAll("input[name=Type]").Select(i => i.GetAttribute("value")));
+        await RecordAsync(adm, child, "ShouldBePlacedDecision", DateFields("2025-01-10"));
+        Assert.Contains("/account/access-denied", (await adm.GetAsync($"/children/{child}/journey/record/PlacementOrderGranted")).Headers.Location!.OriginalString, StringComparison.OrdinalIgnoreCase);
+        var token = (await adm.GetPageAsync($"/children/{child}/journey/record/MatchDecision")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var refused = await adm.PostAsync($"/children/{child}/journey/record/PlacementOrderGranted",
+            new FormUrlEncodedContent(DateFields("2025-02-10").With("__RequestVerificationToken", token)));
+        Assert.Contains("/account/access-denied", refused.Headers.Location!.OriginalString, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(2, await EventCountAsync(child));
+    }
+
     [Fact]
     public async Task ChildDetails_LinksToTheJourney()
     {
