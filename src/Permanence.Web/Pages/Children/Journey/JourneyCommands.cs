@@ -62,8 +62,6 @@ public static class JourneyCommands
             return new CommandOutcome(result.Errors);
         }
 
-        // The new event already has its id, so change tracking would take it for an existing row.
-        db.Entry(child.JourneyEvents.Single(e => e.Id == result.EventId)).State = EntityState.Added;
         return await SaveAsync(db, child) ? CommandOutcome.Done(result.EventId) : CommandOutcome.Stale;
     }
 
