@@ -10,6 +10,7 @@ using Permanence.Data.Model.Audit;
 using Permanence.Data.Model.Children;
 using Permanence.Data.Model.Identity;
 using Permanence.Data.Model.Organisations;
+using Permanence.Data.Model.Returns;
 using Permanence.Data.Scoping;
 using Permanence.Domain.Children;
 using Permanence.Domain.Organisations;
@@ -37,6 +38,8 @@ public class PermanenceDbContext(
     public DbSet<AdopterHousehold> AdopterHouseholds => Set<AdopterHousehold>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ReturnUpload> ReturnUploads => Set<ReturnUpload>();
 
     /// <summary>
     /// The keys that protect sign-in cookies, tokens and antiforgery tokens, kept in the database so

@@ -95,6 +95,7 @@ builder
     {
         o.Conventions.AuthorizeFolder("/Children", Policies.ViewPersonalRecords);
         o.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
+        o.Conventions.AuthorizeFolder("/Returns", Policies.ViewReturns);
         o.Conventions.AllowAnonymousToFolder("/Errors");
         o.Conventions.AllowAnonymousToPage("/Account/SignIn");
         o.Conventions.AllowAnonymousToPage("/Account/SignedOut");

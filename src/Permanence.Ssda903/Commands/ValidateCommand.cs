@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using MiniExcelLibs;
 using Permanence.Ssda903.Reading;
 using Permanence.Ssda903.Rules;
 
@@ -30,7 +29,7 @@ public static class ValidateCommand
         }
 
         var errors = ReturnValidator.Validate(current, year, previous);
-        var summary = errors.GroupBy(e => e.Code).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());
+        var summary = ValidationWorkbook.Summary(errors);
         switch (format)
         {
             case OutputFormat.Json:
@@ -38,7 +37,10 @@ public static class ValidateCommand
                 break;
             case OutputFormat.Xlsx:
                 var path = output ?? Path.Combine(Environment.CurrentDirectory, $"ssda903-validation-{year}.xlsx");
-                WriteWorkbook(path, errors, summary);
+                using (var file = File.Create(path))
+                {
+                    ValidationWorkbook.Write(file, errors);
+                }
                 stdout.WriteLine($"{errors.Count} error(s) written to {path}");
                 break;
             default:
@@ -80,29 +82,5 @@ public static class ValidateCommand
         text.Append($"{errors.Count} error(s), {errors.Select(e => e.Child).Distinct().Count()} child(ren), {summary.Count} rule(s): ");
         text.Append(string.Join(", ", summary.Select(kv => $"{kv.Key} x{kv.Value}")));
         return text.ToString();
-    }
-
-    private static void WriteWorkbook(string path, IReadOnlyList<ValidationError> errors, IReadOnlyDictionary<string, int> summary)
-    {
-        var sheets = new Dictionary<string, object>
-        {
-            ["Errors"] = errors.Select(e => new Dictionary<string, object>
-            {
-                ["Rule"] = e.Code,
-                ["Table"] = e.Table.ToString(),
-                ["File"] = e.File,
-                ["Row"] = e.Row,
-                ["Child"] = e.Child,
-                ["Fields"] = e.Fields,
-                ["Message"] = e.Message,
-            }).ToList(),
-            ["By rule"] = summary.Select(kv => new Dictionary<string, object>
-            {
-                ["Rule"] = kv.Key,
-                ["Errors"] = kv.Value,
-                ["Message"] = RuleCatalogue.Get(kv.Key).Message,
-            }).ToList(),
-        };
-        MiniExcel.SaveAs(path, sheets, overwriteFile: true);
     }
 }

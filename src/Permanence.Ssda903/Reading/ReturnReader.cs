@@ -46,6 +46,27 @@ public static class ReturnReader
         return result;
     }
 
+    /// <summary>
+    /// Reads files a person chose one by one (an upload in the web app), in the order given. Unlike
+    /// a folder, where other files are simply not part of the return, a chosen file that is not
+    /// .csv is reported: the person meant it to be read.
+    /// </summary>
+    public static Ssda903Return ReadFiles(IEnumerable<ReturnFile> files)
+    {
+        var result = new Ssda903Return();
+        foreach (var file in files)
+        {
+            if (!Path.GetExtension(file.Name).Equals(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                result.Problems.Add(new(file.Name, null, null, "not a CSV file: save each table of the return as a .csv file"));
+                continue;
+            }
+            using var stream = new MemoryStream(file.Content, writable: false);
+            ReadFile(stream, file.Name, result);
+        }
+        return result;
+    }
+
     /// <summary>Reads one file into <paramref name="into"/>, whichever table its header says it is.</summary>
     public static void ReadFile(Stream stream, string fileName, Ssda903Return into) => ReadFile(stream, fileName, into, MaxRows);
 

@@ -7,6 +7,9 @@ public sealed record ReadProblem(string File, int? Row, string? Column, string R
         $"{File}{(Row is null ? "" : $" row {Row}")}{(Column is null ? "" : $" column {Column}")}: {Reason}";
 }
 
+/// <summary>One file of a return held in memory (an upload), by the name it was given.</summary>
+public sealed record ReturnFile(string Name, byte[] Content);
+
 /// <summary>One year's SSDA903 return for one LA: the rows of each table, and what could not be read.</summary>
 public sealed class Ssda903Return
 {
@@ -33,4 +36,15 @@ public sealed class Ssda903Return
     public bool IsReadable => Problems.Count == 0;
 
     public string FileName(Ssda903Table table) => FileNames.TryGetValue(table, out var name) ? name : table.ToString();
+
+    /// <summary>
+    /// The values of one row as read (column name, value), in the table's column order; empty
+    /// when the table has no such row. For showing the row behind a validation error.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> RowValues(Ssda903Table table, int rowNumber)
+    {
+        var columns = TableSchema.For(table).Columns;
+        var row = TableRows.Values(this, table).FirstOrDefault(r => r.RowNumber == rowNumber);
+        return row.Values is null ? [] : columns.Select((c, i) => KeyValuePair.Create(c, row.Values[i])).ToList();
+    }
 }

@@ -23,6 +23,7 @@ public static class ApiEndpoints
         api.MapOrganisationEndpoints();
         api.MapUserEndpoints();
         api.MapAuditEndpoints();
+        api.MapReturnEndpoints();
     }
 
     /// <summary>

@@ -34,6 +34,11 @@ public class IndexModel(PermanenceDbContext db, TimeProvider clock, IAuthorizati
             tasks.Add(new("Add a child", "/children/new", "Record a child who has come into your authority's care."));
         }
 
+        if ((await authorization.AuthorizeAsync(User, Policies.ViewReturns)).Succeeded)
+        {
+            tasks.Add(new("SSDA903 returns", "/returns", User.IsRegionWide() ? "The region's children looked after returns and their DfE validation errors." : "Upload your children looked after return and see its DfE validation errors."));
+        }
+
         if (User.IsInRole(nameof(StaffRole.PerformanceOfficer)))
         {
             tasks.Add(new("Use the API", "/openapi/v1.json", "Get the same records and figures from scripts, with a token from POST /api/token."));

@@ -17,6 +17,8 @@ public static class Policies
     public const string AdministerRegion = nameof(AdministerRegion);
     public const string RecordJourney = nameof(RecordJourney);
     public const string AllocateFamilyFinder = nameof(AllocateFamilyFinder);
+    public const string ViewReturns = nameof(ViewReturns);
+    public const string UploadReturns = nameof(UploadReturns);
 
     public static readonly string[] PersonalRecordRoles = StaffRoles
         .All.Where(r => r.SeesPersonalRecords())
@@ -56,6 +58,15 @@ public static class Policies
                 p.RequireAuthenticatedUser()
                     .RequireRole(FamilyFinderAllocatorRoles)
                     .RequireClaim(PermanenceClaims.OrganisationType, nameof(OrganisationType.RegionalAdoptionAgency))
+        );
+        // SSDA903 returns: performance officers; only an LA's own officers upload and import (ADR 0040).
+        options.AddPolicy(ViewReturns, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.PerformanceOfficer)));
+        options.AddPolicy(
+            UploadReturns,
+            p =>
+                p.RequireAuthenticatedUser()
+                    .RequireRole(nameof(StaffRole.PerformanceOfficer))
+                    .RequireClaim(PermanenceClaims.OrganisationType, nameof(OrganisationType.LocalAuthority))
         );
         options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.Administrator)));
         options.AddPolicy(

@@ -1,0 +1,153 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Permanence.Data;
+using Permanence.Data.Model.Returns;
+using Permanence.Data.Returns;
+using Permanence.Ssda903;
+using Permanence.Ssda903.Reading;
+using Permanence.Ssda903.Rules;
+using Permanence.Web.Infrastructure.Auth;
+using Permanence.Web.Pages.Returns;
+
+namespace Permanence.Web.Api;
+
+/// <summary>SSDA903 returns: the same uploads, reports and drill-down as the pages under /returns.</summary>
+public static class ReturnEndpoints
+{
+    public sealed record UploadDto(
+        Guid Id,
+        string LaCode,
+        string LaName,
+        int YearEnding,
+        string CollectionYear,
+        DateTime UploadedAtUtc,
+        string UploadedBy,
+        int Children,
+        int Episodes,
+        int ValidationErrors,
+        int RulesBroken,
+        bool HasPreviousYear
+    )
+    {
+        public static UploadDto From(ReturnUpload u) =>
+            new(
+                u.Id,
+                u.OwningOrganisation?.LaCode ?? "",
+                u.OwningOrganisation?.Name ?? "",
+                u.YearEnding,
+                new CollectionYear(u.YearEnding).Label,
+                u.UploadedAtUtc,
+                u.UploadedByName,
+                u.ChildCount,
+                u.EpisodeCount,
+                u.ErrorCount,
+                u.RulesBroken,
+                u.HasPreviousYear
+            );
+    }
+
+    public sealed record FileDto(string Name, string Table, bool PreviousYear, int Length);
+
+    /// <summary>The validation report: the upload, its files, and errors counted by rule (drill down with /errors?rule=).</summary>
+    public sealed record ReportDto(UploadDto Upload, IReadOnlyList<FileDto> Files, int ErrorCount, IReadOnlyList<RuleCount> ByRule, IReadOnlyList<ReadProblem> Problems);
+
+    /// <summary>One row that breaks a rule, with the values of the fields the rule looks at.</summary>
+    public sealed record ErrorDto(string Code, string Message, string Table, string File, int Row, string Child, string Fields, IReadOnlyDictionary<string, string> Values);
+
+    public static void MapReturnEndpoints(this RouteGroupBuilder api)
+    {
+        var returns = api.MapGroup("/returns").RequireAuthorization(Policies.ViewReturns);
+        returns.MapGet("/", List).WithSummary("SSDA903 returns uploaded by the LAs you can see, newest first.");
+        returns.MapPost("/", Upload)
+            .RequireAuthorization(Policies.UploadReturns)
+            .DisableAntiforgery()
+            .WithSummary("Upload your LA's SSDA903 return and validate it.")
+            .WithDescription(
+                "multipart/form-data with the fields year (the year the collection ends in, e.g. 2026 for 2025 to 2026), files "
+                    + "(the CSV files of the year's return, one per table) and optionally previousFiles (last year's). Up to 20 MB in total. "
+                    + "A return with any file that cannot be read is refused whole (400, with problems by file, row and column) and nothing is stored."
+            )
+            .Produces<ReportDto>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        returns.MapGet("/{id:guid}", Get).WithName("GetReturn").WithSummary("An upload's validation report: errors counted by rule.");
+        returns.MapGet("/{id:guid}/errors", Errors).WithSummary("The rows of an upload that break the rules (one rule with ?rule=), a page at a time.");
+    }
+
+    private static async Task<IResult> List(PermanenceDbContext db, string? laCode, int? year, int? page, int? pageSize)
+    {
+        var size = Math.Clamp(pageSize ?? 50, 1, 500);
+        var number = Math.Max(page ?? 1, 1);
+        var query = ReturnUploadQueries.List(db, laCode, year);
+        var total = await query.CountAsync();
+        var items = await query.Include(u => u.OwningOrganisation).Skip((number - 1) * size).Take(size).AsNoTracking().ToListAsync();
+        return Results.Ok(new Paged<UploadDto>(number, size, total, items.Select(UploadDto.From).ToList()));
+    }
+
+    private static async Task<IResult> Upload(HttpRequest request, PermanenceDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var form = await ReturnFilesForm.ReadAsync(request, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+        if (form.TooLarge)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The upload is too large", detail: ReturnFilesForm.TooBigMessage + ".");
+        }
+
+        if (form.Errors.Count > 0)
+        {
+            return Results.ValidationProblem(form.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }));
+        }
+
+        var outcome = await ReturnUploads.StoreAsync(db, user.GetOrganisationId()!.Value, form.Year!.Value, form.Files, cancellationToken);
+        if (outcome.Upload is null)
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "The files cannot be read",
+                detail: "Nothing was stored. Correct the problems and upload the files again.",
+                extensions: new Dictionary<string, object?> { ["problems"] = outcome.Problems }
+            );
+        }
+
+        var report = await ReturnUploadQueries.ReportAsync(db, outcome.Upload.Id, cancellationToken);
+        return Results.CreatedAtRoute("GetReturn", new { id = outcome.Upload.Id }, ToDto(report!));
+    }
+
+    private static async Task<IResult> Get(Guid id, PermanenceDbContext db, CancellationToken cancellationToken) =>
+        await ReturnUploadQueries.ReportAsync(db, id, cancellationToken) is { } report ? Results.Ok(ToDto(report)) : NotFound();
+
+    private static async Task<IResult> Errors(Guid id, string? rule, int? page, int? pageSize, PermanenceDbContext db, CancellationToken cancellationToken)
+    {
+        var report = await ReturnUploadQueries.ReportAsync(db, id, cancellationToken);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        if (!string.IsNullOrWhiteSpace(rule) && !RuleCatalogue.All.ContainsKey(rule.Trim()))
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["rule"] = ["There is no DfE rule with that code"] });
+        }
+
+        var size = Math.Clamp(pageSize ?? 100, 1, 1000);
+        var number = Math.Max(page ?? 1, 1);
+        var errors = string.IsNullOrWhiteSpace(rule) ? report.Errors : report.Errors.Where(e => e.Code == rule.Trim()).ToList();
+        var items = errors
+            .Skip((number - 1) * size)
+            .Take(size)
+            .Select(e => new ErrorDto(e.Code, e.Message, e.Table.ToString(), e.File, e.Row, e.Child, e.Fields, report.FieldValues(e).ToDictionary(kv => kv.Key, kv => kv.Value)))
+            .ToList();
+        return Results.Ok(new Paged<ErrorDto>(number, size, errors.Count, items));
+    }
+
+    private static ReportDto ToDto(ReturnReport report) =>
+        new(
+            UploadDto.From(report.Upload),
+            report.Upload.Files.Select(f => new FileDto(f.FileName, f.Table, f.PreviousYear, f.Length)).ToList(),
+            report.Errors.Count,
+            report.ByRule,
+            report.Problems
+        );
+
+    private static IResult NotFound() =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no upload with that id that you can see.");
+}
