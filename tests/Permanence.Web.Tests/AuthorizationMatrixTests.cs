@@ -22,9 +22,13 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
 
     private sealed record Route(string Method, string Pattern, bool Api, Func<Ids, string> Url, Func<StaffRole, Who, Outcome> Expect, Outcome Anonymous);
 
-    private sealed record Ids(Guid Child, string UserOfOwnLa, Guid EnteredCareEvent);
+    private sealed record Ids(Guid Child, string UserOfOwnLa, Guid EnteredCareEvent, Guid ReturnUpload);
 
     private static bool Views(StaffRole r) => r.SeesPersonalRecords();
+
+    private static bool Returns(StaffRole r) => r == StaffRole.PerformanceOfficer;
+
+    private static bool UploadsReturns(StaffRole r, Who w) => r == StaffRole.PerformanceOfficer && w != Who.Raa;
 
     private static bool Edits(StaffRole r, Who w) => r is StaffRole.SocialWorker or StaffRole.TeamManager && w != Who.Raa;
 
@@ -89,6 +93,15 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
         new("GET", "api/users/", true, _ => "/api/users", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Forbidden, Outcome.Unauthorized),
         new("POST", "api/users/", true, _ => "/api/users", (r, _) => r == StaffRole.Administrator ? Outcome.BadRequest : Outcome.Forbidden, Outcome.Unauthorized),
         new("PUT", "api/users/{id}", true, i => $"/api/users/{i.UserOfOwnLa}", (r, w) => r != StaffRole.Administrator ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.BadRequest, Outcome.Unauthorized),
+        new("GET", "returns", false, _ => "/returns", (r, _) => Returns(r) ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
+        new("GET", "returns/upload", false, _ => "/returns/upload", (r, w) => UploadsReturns(r, w) ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
+        new("GET", "returns/{id:guid}", false, i => $"/returns/{i.ReturnUpload}", (r, w) => !Returns(r) ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.SignIn),
+        new("GET", "returns/{id:guid}/rules/{code}", false, i => $"/returns/{i.ReturnUpload}/rules/103", (r, w) => !Returns(r) ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.SignIn),
+        new("GET", "returns/{id:guid}/errors.xlsx", false, i => $"/returns/{i.ReturnUpload}/errors.xlsx", (r, w) => !Returns(r) ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.SignIn),
+        new("GET", "api/returns/", true, _ => "/api/returns", (r, _) => Returns(r) ? Outcome.Ok : Outcome.Forbidden, Outcome.Unauthorized),
+        new("POST", "api/returns/", true, _ => "/api/returns", (r, w) => UploadsReturns(r, w) ? Outcome.BadRequest : Outcome.Forbidden, Outcome.Unauthorized),
+        new("GET", "api/returns/{id:guid}", true, i => $"/api/returns/{i.ReturnUpload}", (r, w) => !Returns(r) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.Unauthorized),
+        new("GET", "api/returns/{id:guid}/errors", true, i => $"/api/returns/{i.ReturnUpload}/errors", (r, w) => !Returns(r) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.Unauthorized),
         new("GET", "api/audit", true, _ => "/api/audit", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Forbidden, Outcome.Unauthorized),
     ];
 
@@ -150,7 +163,15 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
         await using var db = factory.SystemContext();
         var user = await db.Users.Where(u => u.UserName == Demo.User(StaffRole.ReadOnly, Demo.OwnLa)).Select(u => u.Id).SingleAsync();
         var entered = await db.ChildJourneyEvents.Where(e => e.ChildId == child && e.Type == Permanence.Domain.Children.Journey.JourneyEventType.EnteredCare).Select(e => e.Id).FirstAsync();
-        return new Ids(child, user, entered);
+        var own = await db.Organisations.SingleAsync(o => o.LaCode == Demo.OwnLa);
+        var generated = Permanence.Ssda903.Generation.ReturnGenerator.Generate(10, 2026, seed: 5, errorRate: 0.3, years: 1);
+        var upload = await Permanence.Data.Returns.ReturnUploads.StoreAsync(
+            db,
+            own.Id,
+            new Permanence.Ssda903.CollectionYear(2026),
+            Permanence.Ssda903.Reading.ReturnWriter.WriteFiles(generated.Current).Select(f => new Permanence.Data.Returns.UploadedReturnFile(f.Name, f.Content, false)).ToList()
+        );
+        return new Ids(child, user, entered, upload.Upload!.Id);
     }
 
     private static async Task<Outcome> SendAsync(HttpClient client, Route route, Ids ids)

@@ -614,6 +614,95 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                     b.ToTable("regions", (string)null);
                 });
 
+            modelBuilder.Entity("Permanence.Data.Model.Returns.ReturnUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ChildCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EpisodeCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("HasPreviousYear")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("OwningOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RulesBroken")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("YearEnding")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwningOrganisationId", "YearEnding", "UploadedAtUtc")
+                        .HasDatabaseName("ix_return_uploads_owner_year");
+
+                    b.ToTable("return_uploads", (string)null);
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Returns.ReturnUploadFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("CompressedContent")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OwningOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("PreviousYear")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Table")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwningOrganisationId");
+
+                    b.HasIndex("UploadId")
+                        .HasDatabaseName("ix_return_upload_files_upload");
+
+                    b.ToTable("return_upload_files", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -763,6 +852,34 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Permanence.Data.Model.Returns.ReturnUpload", b =>
+                {
+                    b.HasOne("Permanence.Data.Model.Organisations.Organisation", "OwningOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwningOrganisation");
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Returns.ReturnUploadFile", b =>
+                {
+                    b.HasOne("Permanence.Data.Model.Organisations.Organisation", "OwningOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Permanence.Data.Model.Returns.ReturnUpload", null)
+                        .WithMany("Files")
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OwningOrganisation");
+                });
+
             modelBuilder.Entity("Permanence.Data.Model.Children.Child", b =>
                 {
                     b.Navigation("JourneyEvents");
@@ -776,6 +893,11 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Permanence.Data.Model.Organisations.Region", b =>
                 {
                     b.Navigation("Organisations");
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Returns.ReturnUpload", b =>
+                {
+                    b.Navigation("Files");
                 });
 #pragma warning restore 612, 618
         }

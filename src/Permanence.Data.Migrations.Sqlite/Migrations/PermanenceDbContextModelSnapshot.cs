@@ -597,6 +597,95 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                     b.ToTable("regions", (string)null);
                 });
 
+            modelBuilder.Entity("Permanence.Data.Model.Returns.ReturnUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EpisodeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasPreviousYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwningOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RulesBroken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("YearEnding")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwningOrganisationId", "YearEnding", "UploadedAtUtc")
+                        .HasDatabaseName("ix_return_uploads_owner_year");
+
+                    b.ToTable("return_uploads", (string)null);
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Returns.ReturnUploadFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("CompressedContent")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwningOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PreviousYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Table")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwningOrganisationId");
+
+                    b.HasIndex("UploadId")
+                        .HasDatabaseName("ix_return_upload_files_upload");
+
+                    b.ToTable("return_upload_files", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -746,6 +835,34 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Permanence.Data.Model.Returns.ReturnUpload", b =>
+                {
+                    b.HasOne("Permanence.Data.Model.Organisations.Organisation", "OwningOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwningOrganisation");
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Returns.ReturnUploadFile", b =>
+                {
+                    b.HasOne("Permanence.Data.Model.Organisations.Organisation", "OwningOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Permanence.Data.Model.Returns.ReturnUpload", null)
+                        .WithMany("Files")
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("OwningOrganisation");
+                });
+
             modelBuilder.Entity("Permanence.Data.Model.Children.Child", b =>
                 {
                     b.Navigation("JourneyEvents");
@@ -759,6 +876,11 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Permanence.Data.Model.Organisations.Region", b =>
                 {
                     b.Navigation("Organisations");
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Returns.ReturnUpload", b =>
+                {
+                    b.Navigation("Files");
                 });
 #pragma warning restore 612, 618
         }

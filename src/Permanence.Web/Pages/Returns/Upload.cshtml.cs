@@ -38,8 +38,10 @@ public class UploadModel(PermanenceDbContext db, TimeProvider clock, IAntiforger
 
     public void OnGet() => Year = CollectionYear.Containing(Today.AddYears(-1)).YearEnding.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    // No handler parameters: binding them would make MVC read the whole form first, without the upload limits.
+    public async Task<IActionResult> OnPostAsync()
     {
+        var cancellationToken = HttpContext.RequestAborted;
         var form = await ReturnFilesForm.ReadAsync(Request, Today, cancellationToken);
         // The form was not read when it was too large: nothing is written, so there is nothing to protect.
         if (form.FormRead && !await antiforgery.IsRequestValidAsync(HttpContext))
