@@ -98,6 +98,10 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
         new("GET", "returns/{id:guid}", false, i => $"/returns/{i.ReturnUpload}", (r, w) => !Returns(r) ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.SignIn),
         new("GET", "returns/{id:guid}/rules/{code}", false, i => $"/returns/{i.ReturnUpload}/rules/103", (r, w) => !Returns(r) ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.SignIn),
         new("GET", "returns/{id:guid}/errors.xlsx", false, i => $"/returns/{i.ReturnUpload}/errors.xlsx", (r, w) => !Returns(r) ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.SignIn),
+        new("GET", "returns/{id:guid}/import", false, i => $"/returns/{i.ReturnUpload}/import", (r, w) => !UploadsReturns(r, w) ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.SignIn),
+        new("GET", "returns/{id:guid}/reconciliation", false, i => $"/returns/{i.ReturnUpload}/reconciliation", (r, w) => !Returns(r) ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.SignIn),
+        new("POST", "api/returns/{id:guid}/import", true, i => $"/api/returns/{i.ReturnUpload}/import", (r, w) => !UploadsReturns(r, w) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.Unauthorized),
+        new("GET", "api/returns/{id:guid}/reconciliation", true, i => $"/api/returns/{i.ReturnUpload}/reconciliation", (r, w) => !Returns(r) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.Unauthorized),
         new("GET", "api/returns/", true, _ => "/api/returns", (r, _) => Returns(r) ? Outcome.Ok : Outcome.Forbidden, Outcome.Unauthorized),
         new("POST", "api/returns/", true, _ => "/api/returns", (r, w) => UploadsReturns(r, w) ? Outcome.BadRequest : Outcome.Forbidden, Outcome.Unauthorized),
         new("GET", "api/returns/{id:guid}", true, i => $"/api/returns/{i.ReturnUpload}", (r, w) => !Returns(r) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.Unauthorized),
@@ -164,12 +168,12 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
         var user = await db.Users.Where(u => u.UserName == Demo.User(StaffRole.ReadOnly, Demo.OwnLa)).Select(u => u.Id).SingleAsync();
         var entered = await db.ChildJourneyEvents.Where(e => e.ChildId == child && e.Type == Permanence.Domain.Children.Journey.JourneyEventType.EnteredCare).Select(e => e.Id).FirstAsync();
         var own = await db.Organisations.SingleAsync(o => o.LaCode == Demo.OwnLa);
-        var generated = Permanence.Ssda903.Generation.ReturnGenerator.Generate(10, 2026, seed: 5, errorRate: 0.3, years: 1);
+        // A return with no children: importing it (POST .../import below) creates nothing that other tests would see.
         var upload = await Permanence.Data.Returns.ReturnUploads.StoreAsync(
             db,
             own.Id,
             new Permanence.Ssda903.CollectionYear(2026),
-            Permanence.Ssda903.Reading.ReturnWriter.WriteFiles(generated.Current).Select(f => new Permanence.Data.Returns.UploadedReturnFile(f.Name, f.Content, false)).ToList()
+            [new Permanence.Data.Returns.UploadedReturnFile("header.csv", System.Text.Encoding.UTF8.GetBytes("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"), false)]
         );
         return new Ids(child, user, entered, upload.Upload!.Id);
     }

@@ -632,6 +632,13 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                     b.Property<bool>("HasPreviousYear")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("ImportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<int>("OwningOrganisationId")
                         .HasColumnType("integer");
 

@@ -615,6 +615,13 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                     b.Property<bool>("HasPreviousYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OwningOrganisationId")
                         .HasColumnType("INTEGER");
 

@@ -11,6 +11,7 @@ public class ReturnUploadMapping : IEntityTypeConfiguration<ReturnUpload>
         builder.ToTable("return_uploads");
         builder.Property(u => u.UploadedByUserId).HasMaxLength(450);
         builder.Property(u => u.UploadedByName).HasMaxLength(256);
+        builder.Property(u => u.ImportedByName).HasMaxLength(256);
         builder
             .HasOne(u => u.OwningOrganisation)
             .WithMany()

@@ -26,7 +26,9 @@ public static class ReturnEndpoints
         int Episodes,
         int ValidationErrors,
         int RulesBroken,
-        bool HasPreviousYear
+        bool HasPreviousYear,
+        DateTime? ImportedAtUtc,
+        string? ImportedBy
     )
     {
         public static UploadDto From(ReturnUpload u) =>
@@ -42,7 +44,9 @@ public static class ReturnEndpoints
                 u.EpisodeCount,
                 u.ErrorCount,
                 u.RulesBroken,
-                u.HasPreviousYear
+                u.HasPreviousYear,
+                u.ImportedAtUtc,
+                u.ImportedByName
             );
     }
 
@@ -71,6 +75,10 @@ public static class ReturnEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         returns.MapGet("/{id:guid}", Get).WithName("GetReturn").WithSummary("An upload's validation report: errors counted by rule.");
+        returns.MapPost("/{id:guid}/import", Import)
+            .RequireAuthorization(Policies.UploadReturns)
+            .WithSummary("Import an upload into the tracker: children and journey events, in one transaction. A re-import changes nothing.");
+        returns.MapGet("/{id:guid}/reconciliation", Reconcile).WithSummary("Where the upload's return and the tracker disagree: children in one only, and dates that differ.");
         returns.MapGet("/{id:guid}/errors", Errors).WithSummary("The rows of an upload that break the rules (one rule with ?rule=), a page at a time.");
     }
 
@@ -137,6 +145,44 @@ public static class ReturnEndpoints
             .Select(e => new ErrorDto(e.Code, e.Message, e.Table.ToString(), e.File, e.Row, e.Child, e.Fields, report.FieldValues(e).ToDictionary(kv => kv.Key, kv => kv.Value)))
             .ToList();
         return Results.Ok(new Paged<ErrorDto>(number, size, errors.Count, items));
+    }
+
+    public sealed record TrackerChildDto(Guid Id, string? LocalReference, string Name, DateOnly DateEnteredCare);
+
+    public sealed record DifferenceDto(string Child, Guid TrackerChildId, IReadOnlyList<DateDifference> Dates);
+
+    public sealed record ReconciliationDto(int ChildrenCompared, IReadOnlyList<ReturnOnlyChild> OnlyInReturn, IReadOnlyList<TrackerChildDto> OnlyInTracker, IReadOnlyList<DifferenceDto> Differences);
+
+    private static async Task<IResult> Import(Guid id, PermanenceDbContext db, CancellationToken cancellationToken)
+    {
+        var report = await ReturnUploadQueries.ReportAsync(db, id, cancellationToken);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        if (report.Problems.Count > 0)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The files cannot be read", detail: "Upload the return again: nothing was imported.");
+        }
+
+        return Results.Ok(await ReturnImport.ImportAsync(db, report, cancellationToken));
+    }
+
+    private static async Task<IResult> Reconcile(Guid id, PermanenceDbContext db, CancellationToken cancellationToken)
+    {
+        var report = await ReturnUploadQueries.ReportAsync(db, id, cancellationToken);
+        if (report is null || report.Problems.Count > 0)
+        {
+            return NotFound();
+        }
+
+        var x = await ReturnReconciliation.CompareAsync(db, report, cancellationToken);
+        return Results.Ok(new ReconciliationDto(
+            x.ChildrenCompared,
+            x.OnlyInReturn,
+            x.OnlyInTracker.Select(c => new TrackerChildDto(c.Id, c.LocalReference, c.FullName, c.DateEnteredCare)).ToList(),
+            x.Differences.Select(d => new DifferenceDto(d.Child, d.TrackerChild.Id, d.Dates)).ToList()));
     }
 
     private static ReportDto ToDto(ReturnReport report) =>

@@ -40,6 +40,11 @@ public class ReturnUpload : IPersonalRecord
 
     public bool HasPreviousYear { get; set; }
 
+    /// <summary>When the return was first imported into the tracker (a re-import changes nothing, this included).</summary>
+    public DateTime? ImportedAtUtc { get; set; }
+
+    public string? ImportedByName { get; set; }
+
     public List<ReturnUploadFile> Files { get; set; } = [];
 
     string IPersonalRecord.AuditId => Id.ToString();

@@ -1,14 +1,18 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Permanence.Data;
 using Permanence.Data.Returns;
+using Permanence.Web.Infrastructure.Auth;
 
 namespace Permanence.Web.Pages.Returns;
 
 /// <summary>The validation report of one upload: the DfE rules it breaks, with counts.</summary>
-public class ReportModel(PermanenceDbContext db) : PageModel
+public class ReportModel(PermanenceDbContext db, IAuthorizationService authorization) : PageModel
 {
     public ReturnReport Report { get; private set; } = null!;
+
+    public bool CanImport { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -19,6 +23,7 @@ public class ReportModel(PermanenceDbContext db) : PageModel
         }
 
         Report = report;
+        CanImport = report.Problems.Count == 0 && (await authorization.AuthorizeAsync(User, Policies.UploadReturns)).Succeeded;
         return Page();
     }
 }

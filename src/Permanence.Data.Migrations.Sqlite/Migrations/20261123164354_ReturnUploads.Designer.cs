@@ -11,7 +11,7 @@ using Permanence.Data;
 namespace Permanence.Data.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PermanenceDbContext))]
-    [Migration("20261123163201_ReturnUploads")]
+    [Migration("20261123164354_ReturnUploads")]
     partial class ReturnUploads
     {
         /// <inheritdoc />
@@ -617,6 +617,13 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("HasPreviousYear")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("OwningOrganisationId")
                         .HasColumnType("INTEGER");

@@ -25,7 +25,9 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                     EpisodeCount = table.Column<int>(type: "INTEGER", nullable: false),
                     ErrorCount = table.Column<int>(type: "INTEGER", nullable: false),
                     RulesBroken = table.Column<int>(type: "INTEGER", nullable: false),
-                    HasPreviousYear = table.Column<bool>(type: "INTEGER", nullable: false)
+                    HasPreviousYear = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ImportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ImportedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {

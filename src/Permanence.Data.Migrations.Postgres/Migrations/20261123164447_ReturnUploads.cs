@@ -25,7 +25,9 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                     EpisodeCount = table.Column<int>(type: "integer", nullable: false),
                     ErrorCount = table.Column<int>(type: "integer", nullable: false),
                     RulesBroken = table.Column<int>(type: "integer", nullable: false),
-                    HasPreviousYear = table.Column<bool>(type: "boolean", nullable: false)
+                    HasPreviousYear = table.Column<bool>(type: "boolean", nullable: false),
+                    ImportedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ImportedByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {

@@ -12,7 +12,7 @@ using Permanence.Data;
 namespace Permanence.Data.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PermanenceDbContext))]
-    [Migration("20261123163211_ReturnUploads")]
+    [Migration("20261123164447_ReturnUploads")]
     partial class ReturnUploads
     {
         /// <inheritdoc />
@@ -634,6 +634,13 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
 
                     b.Property<bool>("HasPreviousYear")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ImportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<int>("OwningOrganisationId")
                         .HasColumnType("integer");
