@@ -207,7 +207,7 @@ public class ReturnUploadTests(PermanenceFactory factory)
     public async Task Get_Workbook_IsAnXlsxOfEveryError_AndTheDownloadIsAudited()
     {
         var generated = ReturnFiles.Generate(seed: 18);
-        var client = await factory.SignedInClientAsync(Officer("994"));
+        var client = await factory.SignedInClientAsync(Officer("993"));
         var id = ReturnFiles.UploadId(await client.PostUploadPageAsync(ReturnFiles.Year, ReturnFiles.Files(generated.Current)));
 
         var response = await client.GetAsync($"/returns/{id}/errors.xlsx");
@@ -218,6 +218,6 @@ public class ReturnUploadTests(PermanenceFactory factory)
         var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Errors").Count();
         Assert.Equal(ReturnValidator.Validate(generated.Current, ReturnFiles.Year).Count, rows);
         await using var db = factory.SystemContext();
-        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == AuditAction.Export && a.RecordId == id.ToString() && a.UserName == Officer("994")));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == AuditAction.Export && a.RecordId == id.ToString() && a.UserName == Officer("993")));
     }
 }
