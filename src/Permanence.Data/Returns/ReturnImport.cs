@@ -33,6 +33,9 @@ public static class ReturnImport
     /// <summary>Names are not in the return: the LA's social workers add them.</summary>
     public const string UnknownGivenName = "Child";
 
+    /// <summary>Someone changed one of the children while the import ran: the transaction wrote nothing.</summary>
+    public const string ConcurrentChangeMessage = "Someone changed a child's record while the return was being imported, so nothing was imported. Import the return again.";
+
     public static async Task<ReturnImportResult> ImportAsync(PermanenceDbContext db, ReturnReport report, CancellationToken cancellationToken = default)
     {
         if (report.Problems.Count > 0)

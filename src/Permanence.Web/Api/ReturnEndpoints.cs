@@ -77,6 +77,8 @@ public static class ReturnEndpoints
         returns.MapGet("/{id:guid}", Get).WithName("GetReturn").WithSummary("An upload's validation report: errors counted by rule.");
         returns.MapPost("/{id:guid}/import", Import)
             .RequireAuthorization(Policies.UploadReturns)
+            .Produces<ReturnImportResult>()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Import an upload into the tracker: children and journey events, in one transaction. A re-import changes nothing.");
         returns.MapGet("/{id:guid}/reconciliation", Reconcile).WithSummary("Where the upload's return and the tracker disagree: children in one only, and dates that differ.");
         returns.MapGet("/{id:guid}/errors", Errors).WithSummary("The rows of an upload that break the rules (one rule with ?rule=), a page at a time.");
@@ -166,7 +168,14 @@ public static class ReturnEndpoints
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The files cannot be read", detail: "Upload the return again: nothing was imported.");
         }
 
-        return Results.Ok(await ReturnImport.ImportAsync(db, report, cancellationToken));
+        try
+        {
+            return Results.Ok(await ReturnImport.ImportAsync(db, report, cancellationToken));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "A child's record changed during the import", detail: ReturnImport.ConcurrentChangeMessage);
+        }
     }
 
     private static async Task<IResult> Reconcile(Guid id, PermanenceDbContext db, CancellationToken cancellationToken)

@@ -220,4 +220,21 @@ public class ReturnUploadTests(PermanenceFactory factory)
         await using var db = factory.SystemContext();
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == AuditAction.Export && a.RecordId == id.ToString() && a.UserName == Officer("993")));
     }
+
+    [Fact]
+    public async Task Post_TooLargeUpload_InThePage_SaysHowLargeItMayBe_AndStoresNothing()
+    {
+        var client = await factory.SignedInClientAsync(Officer(Demo.OwnLa));
+        var before = await UploadCountAsync();
+        var page = await client.GetPageAsync("/returns/upload");
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var response = await client.PostAsync("/returns/upload", ReturnFiles.Form(ReturnFiles.Year, [new("episodes.csv", new byte[21 * 1024 * 1024])], antiforgeryToken: token));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.ReadHtmlAsync();
+        Assert.Contains("The selected files must be smaller than 20 MB in total", html.QuerySelector("#Files-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The selected files must be smaller than 20 MB in total", html.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, await UploadCountAsync());
+    }
 }

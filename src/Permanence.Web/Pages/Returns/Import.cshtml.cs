@@ -27,8 +27,7 @@ public class ImportModel(PermanenceDbContext db) : PageModel
             return NotFound();
         }
 
-        var references = Report.Current.Header.Select(h => h.Child).Distinct().ToList();
-        AlreadyInTracker = await db.Children.CountAsync(c => c.OwningOrganisationId == Report.Upload.OwningOrganisationId && c.LocalReference != null && references.Contains(c.LocalReference));
+        await CountAlreadyInTrackerAsync();
         return Page();
     }
 
@@ -39,8 +38,24 @@ public class ImportModel(PermanenceDbContext db) : PageModel
             return NotFound();
         }
 
-        Result = await ReturnImport.ImportAsync(db, Report, HttpContext.RequestAborted);
+        try
+        {
+            Result = await ReturnImport.ImportAsync(db, Report, HttpContext.RequestAborted);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", ReturnImport.ConcurrentChangeMessage);
+            db.ChangeTracker.Clear();
+            await CountAlreadyInTrackerAsync();
+        }
+
         return Page();
+    }
+
+    private async Task CountAlreadyInTrackerAsync()
+    {
+        var references = Report.Current.Header.Select(h => h.Child).Distinct().ToList();
+        AlreadyInTracker = await db.Children.CountAsync(c => c.OwningOrganisationId == Report.Upload.OwningOrganisationId && c.LocalReference != null && references.Contains(c.LocalReference));
     }
 
     private async Task<bool> LoadAsync(Guid id)
