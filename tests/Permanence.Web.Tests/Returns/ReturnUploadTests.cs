@@ -237,4 +237,41 @@ public class ReturnUploadTests(PermanenceFactory factory)
         Assert.Contains("The selected files must be smaller than 20 MB in total", html.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(before, await UploadCountAsync());
     }
+
+    [Fact]
+    public async Task RaaPerformanceOfficer_SeesTheRegionsUploads_ButCannotImport()
+    {
+        var own = await factory.SignedInClientAsync(Officer(Demo.OwnLa));
+        var ownId = ReturnFiles.UploadId(await own.PostUploadPageAsync(ReturnFiles.Year, ReturnFiles.Files(ReturnFiles.Generate(seed: 19, children: 5).Current)));
+        var other = await factory.SignedInClientAsync(Officer(Demo.OtherLa));
+        var otherId = ReturnFiles.UploadId(await other.PostUploadPageAsync(ReturnFiles.Year, ReturnFiles.Files(ReturnFiles.Generate(seed: 20, children: 5).Current)));
+        var raa = await factory.SignedInClientAsync(Officer("raa"));
+
+        var list = await raa.GetPageAsync("/returns");
+        var links = list.QuerySelectorAll("main table a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains($"/returns/{ownId}", links);
+        Assert.Contains($"/returns/{otherId}", links);
+        Assert.Empty(list.QuerySelectorAll("main a[href='/returns/upload']"));
+        var filtered = await raa.GetPageAsync($"/returns?la={Demo.OtherLa}");
+        Assert.DoesNotContain($"/returns/{ownId}", filtered.QuerySelectorAll("main table a").Select(a => a.GetAttribute("href")));
+
+        var report = await raa.GetPageAsync($"/returns/{ownId}");
+        Assert.Empty(report.QuerySelectorAll($"main a[href='/returns/{ownId}/import']"));
+        Assert.NotEmpty(report.QuerySelectorAll($"main a[href='/returns/{ownId}/reconciliation']"));
+        Assert.Equal(HttpStatusCode.Redirect, (await raa.GetAsync($"/returns/{ownId}/import")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Api_UnreadablePreviousYearFile_IsNamedAsLastYears()
+    {
+        var generated = ReturnFiles.Generate(seed: 21, children: 5);
+        var api = await factory.ApiClientAsync(Officer(Demo.OwnLa));
+
+        var response = await api.PostAsync("/api/returns", ReturnFiles.Form(ReturnFiles.Year, ReturnFiles.Files(generated.Current), [ReturnFiles.Csv("episodes.csv", "CHILD,DECOM\n1,01/01/2020\n")]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problems = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("problems").EnumerateArray().ToList();
+        Assert.NotEmpty(problems);
+        Assert.All(problems, p => Assert.Equal("episodes.csv (previous year)", p.GetProperty("file").GetString()));
+    }
 }
