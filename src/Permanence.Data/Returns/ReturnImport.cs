@@ -87,11 +87,6 @@ public static class ReturnImport
                 if (result.Succeeded)
                 {
                     addedHere++;
-                    if (!isNew)
-                    {
-                        // Added explicitly: its key is already set, so change detection alone could take it for an existing row.
-                        db.Add(child.JourneyEvents.Single(x => x.Id == result.EventId));
-                    }
                 }
                 else
                 {
