@@ -13,6 +13,7 @@ public enum AdopterStage
     Approved,
     Matched,
     Withdrawn,
+    NotApproved,
 }
 
 public static class AdopterStages
@@ -27,6 +28,7 @@ public static class AdopterStages
             AdopterStage.Approved => "Approved, waiting",
             AdopterStage.Matched => "Matched",
             AdopterStage.Withdrawn => "Withdrawn",
+            AdopterStage.NotApproved => "Not approved",
             _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
         };
 }
