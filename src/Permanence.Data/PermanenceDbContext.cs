@@ -7,6 +7,7 @@ using Permanence.Data.Model.Adopters;
 using Permanence.Domain.Adopters;
 using Permanence.Data.Model;
 using Permanence.Data.Model.Audit;
+using Permanence.Data.Model.Calendar;
 using Permanence.Data.Model.Children;
 using Permanence.Data.Model.Identity;
 using Permanence.Data.Model.Organisations;
@@ -36,6 +37,14 @@ public class PermanenceDbContext(
     public DbSet<SiblingGroup> SiblingGroups => Set<SiblingGroup>();
 
     public DbSet<AdopterHousehold> AdopterHouseholds => Set<AdopterHousehold>();
+
+    public DbSet<AdopterCheck> AdopterChecks => Set<AdopterCheck>();
+
+    public DbSet<AdopterPause> AdopterPauses => Set<AdopterPause>();
+
+    public DbSet<ApprovalReview> ApprovalReviews => Set<ApprovalReview>();
+
+    public DbSet<BankHolidayDay> BankHolidays => Set<BankHolidayDay>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -76,6 +85,10 @@ public class PermanenceDbContext(
         configurationBuilder.Properties<Sex>().HaveConversion<string>().HaveMaxLength(10);
         configurationBuilder.Properties<AuditAction>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<AdopterStage>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<AdopterOutcome>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<EnquirySource>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<StatutoryCheckKind>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<CheckOutcome>().HaveConversion<string>().HaveMaxLength(30);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

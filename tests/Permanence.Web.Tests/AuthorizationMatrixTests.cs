@@ -23,6 +23,7 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
     private sealed record Route(string Method, string Pattern, bool Api, Func<Ids, string> Url, Func<StaffRole, Who, Outcome> Expect, Outcome Anonymous);
 
     private sealed record Ids(Guid Child, string UserOfOwnLa, Guid EnteredCareEvent, Guid ReturnUpload);
+    private sealed record Ids(Guid Child, string UserOfOwnLa, Guid EnteredCareEvent, Guid Household);
 
     private static bool Views(StaffRole r) => r.SeesPersonalRecords();
 
@@ -39,6 +40,17 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
         !RecordsJourney(r, w) ? refused : w == Who.OtherLa ? Outcome.NotFound : r == StaffRole.AgencyDecisionMaker ? refused : ok;
 
     private static bool AllocatesFamilyFinder(StaffRole r, Who w) => r is StaffRole.TeamManager or StaffRole.ServiceManager && w == Who.Raa;
+
+    // Adopters' records belong to the RAA (or a VAA): LA staff are refused, whatever their role.
+    private static bool ViewsAdopters(StaffRole r, Who w) => Views(r) && w == Who.Raa;
+
+    private static bool EditsAdopters(StaffRole r, Who w) => r is StaffRole.SocialWorker or StaffRole.TeamManager && w == Who.Raa;
+
+    private static bool SeesWorklist(StaffRole r, Who w) => r is StaffRole.TeamManager or StaffRole.ServiceManager && w == Who.Raa;
+
+    private static Outcome Page(bool allowed) => allowed ? Outcome.Ok : Outcome.Denied;
+
+    private static Outcome Api(bool allowed, Outcome outcome) => allowed ? outcome : Outcome.Forbidden;
 
     // The child in each URL belongs to the "own" LA (991); OtherLa is 992.
     private static readonly Route[] Routes =
@@ -106,6 +118,25 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
         new("POST", "api/returns/", true, _ => "/api/returns", (r, w) => UploadsReturns(r, w) ? Outcome.BadRequest : Outcome.Forbidden, Outcome.Unauthorized),
         new("GET", "api/returns/{id:guid}", true, i => $"/api/returns/{i.ReturnUpload}", (r, w) => !Returns(r) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.Unauthorized),
         new("GET", "api/returns/{id:guid}/errors", true, i => $"/api/returns/{i.ReturnUpload}/errors", (r, w) => !Returns(r) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.Unauthorized),
+        new("GET", "Adopters/Index", false, _ => "/adopters/index", (r, w) => Page(ViewsAdopters(r, w)), Outcome.SignIn),
+        new("GET", "adopters", false, _ => "/adopters", (r, w) => Page(ViewsAdopters(r, w)), Outcome.SignIn),
+        new("GET", "adopters/new", false, _ => "/adopters/new", (r, w) => Page(EditsAdopters(r, w)), Outcome.SignIn),
+        new("GET", "adopters/worklist", false, _ => "/adopters/worklist", (r, w) => Page(SeesWorklist(r, w)), Outcome.SignIn),
+        new("GET", "adopters/{id:guid}", false, i => $"/adopters/{i.Household}", (r, w) => Page(ViewsAdopters(r, w)), Outcome.SignIn),
+        new("GET", "adopters/{id:guid}/journey", false, i => $"/adopters/{i.Household}/journey", (r, w) => Page(EditsAdopters(r, w)), Outcome.SignIn),
+        new("GET", "adopters/{id:guid}/checks/new", false, i => $"/adopters/{i.Household}/checks/new", (r, w) => Page(EditsAdopters(r, w)), Outcome.SignIn),
+        new("GET", "adopters/{id:guid}/pauses/new", false, i => $"/adopters/{i.Household}/pauses/new", (r, w) => Page(EditsAdopters(r, w)), Outcome.SignIn),
+        new("GET", "adopters/{id:guid}/pauses/{pauseId:guid}/resume", false, i => $"/adopters/{i.Household}/pauses/{Guid.Empty}/resume", (r, w) => EditsAdopters(r, w) ? Outcome.NotFound : Outcome.Denied, Outcome.SignIn),
+        new("GET", "adopters/{id:guid}/reviews/new", false, i => $"/adopters/{i.Household}/reviews/new", (r, w) => Page(EditsAdopters(r, w)), Outcome.SignIn),
+        new("GET", "api/adopters/", true, _ => "/api/adopters", (r, w) => Api(ViewsAdopters(r, w), Outcome.Ok), Outcome.Unauthorized),
+        new("GET", "api/adopters/worklist", true, _ => "/api/adopters/worklist", (r, w) => Api(SeesWorklist(r, w), Outcome.Ok), Outcome.Unauthorized),
+        new("GET", "api/adopters/{id:guid}", true, i => $"/api/adopters/{i.Household}", (r, w) => Api(ViewsAdopters(r, w), Outcome.Ok), Outcome.Unauthorized),
+        new("POST", "api/adopters/", true, _ => "/api/adopters", (r, w) => Api(EditsAdopters(r, w), Outcome.BadRequest), Outcome.Unauthorized),
+        new("PUT", "api/adopters/{id:guid}", true, i => $"/api/adopters/{i.Household}", (r, w) => Api(EditsAdopters(r, w), Outcome.BadRequest), Outcome.Unauthorized),
+        new("POST", "api/adopters/{id:guid}/checks", true, i => $"/api/adopters/{i.Household}/checks", (r, w) => Api(EditsAdopters(r, w), Outcome.BadRequest), Outcome.Unauthorized),
+        new("POST", "api/adopters/{id:guid}/pauses", true, i => $"/api/adopters/{i.Household}/pauses", (r, w) => Api(EditsAdopters(r, w), Outcome.BadRequest), Outcome.Unauthorized),
+        new("PUT", "api/adopters/{id:guid}/pauses/{pauseId:guid}", true, i => $"/api/adopters/{i.Household}/pauses/{Guid.Empty}", (r, w) => Api(EditsAdopters(r, w), Outcome.NotFound), Outcome.Unauthorized),
+        new("POST", "api/adopters/{id:guid}/reviews", true, i => $"/api/adopters/{i.Household}/reviews", (r, w) => Api(EditsAdopters(r, w), Outcome.BadRequest), Outcome.Unauthorized),
         new("GET", "api/audit", true, _ => "/api/audit", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Forbidden, Outcome.Unauthorized),
     ];
 
@@ -176,6 +207,9 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
             [new Permanence.Data.Returns.UploadedReturnFile("header.csv", System.Text.Encoding.UTF8.GetBytes("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"), false)]
         );
         return new Ids(child, user, entered, upload.Upload!.Id);
+        var household = await db.AdopterHouseholds.Where(h => h.OwningOrganisation!.Type == Permanence.Domain.Organisations.OrganisationType.RegionalAdoptionAgency)
+            .OrderBy(h => h.Name).Select(h => h.Id).FirstAsync();
+        return new Ids(child, user, entered, household);
     }
 
     private static async Task<Outcome> SendAsync(HttpClient client, Route route, Ids ids)

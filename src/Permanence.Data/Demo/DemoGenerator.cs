@@ -18,7 +18,7 @@ namespace Permanence.Data.Demo;
 /// Makes a deterministic, realistic demo region: the same seed and "today" give the same data.
 /// Later issues add their records (journeys, households, panels) as further steps here.
 /// </summary>
-public sealed class DemoGenerator(PermanenceDbContext db, DemoScale scale, int seed, DateOnly today)
+public sealed partial class DemoGenerator(PermanenceDbContext db, DemoScale scale, int seed, DateOnly today)
 {
     private const int NationalRegions = 30;
     private const int BatchSize = 2_000;
@@ -250,77 +250,6 @@ public sealed class DemoGenerator(PermanenceDbContext db, DemoScale scale, int s
             }
         );
         return child;
-    }
-
-    private static readonly string[] Areas =
-    [
-        "Kingsmere", "Oakbridge", "Westerby", "Fernleigh", "Millbrook", "Ashcombe", "Brindle Cross", "Hollins Green",
-        "Larkfield", "Stoneleigh Vale",
-    ];
-
-    // Roughly where households are: many enquiries, fewer in assessment, a waiting pool of approved adopters.
-    private static readonly (AdopterStage Stage, double Weight)[] StageWeights =
-    [
-        (AdopterStage.Enquiry, 0.20), (AdopterStage.RegistrationOfInterest, 0.10), (AdopterStage.StageOne, 0.12),
-        (AdopterStage.StageTwo, 0.15), (AdopterStage.Approved, 0.23), (AdopterStage.Matched, 0.12), (AdopterStage.Withdrawn, 0.08),
-    ];
-
-    private async Task<int> SeedHouseholdsAsync(Organisation agency, CancellationToken cancellationToken)
-    {
-        var isRaa = agency.Type == OrganisationType.RegionalAdoptionAgency;
-        var count = scale switch
-        {
-            DemoScale.Small => isRaa ? 12 : 4,
-            DemoScale.Region => isRaa ? _random.Number(30, 40) : _random.Number(8, 14),
-            _ => isRaa ? _random.Number(90, 110) : _random.Number(8, 14),
-        };
-        for (var i = 0; i < count; i++)
-        {
-            var p = _random.Double();
-            var stage = StageWeights[^1].Stage;
-            foreach (var (candidate, weight) in StageWeights)
-            {
-                p -= weight;
-                if (p <= 0)
-                {
-                    stage = candidate;
-                    break;
-                }
-            }
-
-            var couple = _random.Double() < 0.7;
-            var family = _faker.Name.LastName();
-            var name = couple ? $"{_faker.Name.FirstName()} and {_faker.Name.FirstName()} {family}" : $"{_faker.Name.FirstName()} {family}";
-            var monthsAgo = stage switch
-            {
-                AdopterStage.Enquiry => _random.Number(0, 1),
-                AdopterStage.RegistrationOfInterest => _random.Number(1, 2),
-                AdopterStage.StageOne => _random.Number(2, 4),
-                AdopterStage.StageTwo => _random.Number(4, 8),
-                AdopterStage.Approved => _random.Number(8, 20),
-                AdopterStage.Matched => _random.Number(10, 26),
-                _ => _random.Number(1, 24),
-            };
-            var enquiry = today.AddMonths(-monthsAgo).AddDays(-_random.Number(0, 27));
-            var approval = enquiry.AddMonths(_random.Number(6, 8));
-            db.AdopterHouseholds.Add(
-                new AdopterHousehold
-                {
-                    Id = _random.Guid(),
-                    OwningOrganisationId = agency.Id,
-                    Name = name,
-                    NumberOfAdults = couple ? 2 : 1,
-                    Stage = stage,
-                    EnquiryDate = enquiry,
-                    ApprovalDate = stage is AdopterStage.Approved or AdopterStage.Matched ? (approval <= today ? approval : today) : null,
-                    Area = _random.ArrayElement(Areas),
-                }
-            );
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        return count;
     }
 
     // Roughly the age profile of children looked after in England (DfE, 31 March).

@@ -42,3 +42,40 @@ public static class AdopterOutcomes
             _ => throw new ArgumentOutOfRangeException(nameof(source), source, null),
         };
 }
+
+/// <summary>The Stage 1 statutory checks.</summary>
+public enum StatutoryCheckKind
+{
+    /// <summary>Enhanced DBS check, one for every adult in the household.</summary>
+    EnhancedDbs,
+    Medical,
+    LocalAuthority,
+    Reference,
+}
+
+public enum CheckOutcome
+{
+    Clear,
+    Concerns,
+}
+
+public static class StatutoryChecks
+{
+    public static string DisplayName(this StatutoryCheckKind kind) =>
+        kind switch
+        {
+            StatutoryCheckKind.EnhancedDbs => "Enhanced DBS check",
+            StatutoryCheckKind.Medical => "Medical",
+            StatutoryCheckKind.LocalAuthority => "Local authority checks",
+            StatutoryCheckKind.Reference => "Reference",
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+
+    public static string DisplayName(this CheckOutcome outcome) =>
+        outcome switch
+        {
+            CheckOutcome.Clear => "Clear",
+            CheckOutcome.Concerns => "Concerns to consider",
+            _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+        };
+}

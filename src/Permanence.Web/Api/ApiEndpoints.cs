@@ -24,6 +24,7 @@ public static class ApiEndpoints
         api.MapUserEndpoints();
         api.MapAuditEndpoints();
         api.MapReturnEndpoints();
+        api.MapAdopterEndpoints();
     }
 
     /// <summary>

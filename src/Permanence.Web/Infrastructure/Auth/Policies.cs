@@ -19,6 +19,9 @@ public static class Policies
     public const string AllocateFamilyFinder = nameof(AllocateFamilyFinder);
     public const string ViewReturns = nameof(ViewReturns);
     public const string UploadReturns = nameof(UploadReturns);
+    public const string ViewAdopters = nameof(ViewAdopters);
+    public const string EditAdopters = nameof(EditAdopters);
+    public const string AdopterWorklist = nameof(AdopterWorklist);
 
     public static readonly string[] PersonalRecordRoles = StaffRoles
         .All.Where(r => r.SeesPersonalRecords())
@@ -34,8 +37,18 @@ public static class Policies
     /// <summary>The RAA's managers allocate its family finders to children (ADR 0051).</summary>
     public static readonly string[] FamilyFinderAllocatorRoles = [nameof(StaffRole.TeamManager), nameof(StaffRole.ServiceManager)];
 
+    /// <summary>Adopters' records belong to the RAA or a VAA; LA staff see none until matching.</summary>
+    public static readonly string[] AdopterAgencyTypes =
+        [nameof(OrganisationType.RegionalAdoptionAgency), nameof(OrganisationType.VoluntaryAdoptionAgency)];
+
     public static void Add(AuthorizationOptions options)
     {
+        options.AddPolicy(ViewAdopters, p => p.RequireAuthenticatedUser().RequireRole(PersonalRecordRoles).RequireClaim(PermanenceClaims.OrganisationType, AdopterAgencyTypes));
+        options.AddPolicy(EditAdopters, p => p.RequireAuthenticatedUser().RequireRole(ChildEditorRoles).RequireClaim(PermanenceClaims.OrganisationType, AdopterAgencyTypes));
+        options.AddPolicy(
+            AdopterWorklist,
+            p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.TeamManager), nameof(StaffRole.ServiceManager)).RequireClaim(PermanenceClaims.OrganisationType, AdopterAgencyTypes)
+        );
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(ViewPersonalRecords, p => p.RequireAuthenticatedUser().RequireRole(PersonalRecordRoles));
         options.AddPolicy(

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Permanence.Data;
+using Permanence.Data.Calendar;
+using Permanence.Data.Model.Adopters;
+using Permanence.Domain.Timescales;
+using Permanence.Web.Infrastructure.Auth;
+
+namespace Permanence.Web.Pages.Adopters;
+
+[Authorize(Policy = Policies.ViewAdopters)]
+public class DetailsModel(PermanenceDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
+{
+    public AdopterHousehold Household { get; private set; } = null!;
+
+    public IReadOnlyList<StatutoryClock> Clocks { get; private set; } = [];
+
+    public IReadOnlyList<HouseholdTimeline.Event> Timeline { get; private set; } = [];
+
+    public bool CanEdit { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Saved { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var household = await HouseholdSearch.LoadAsync(db, id);
+        if (household is null)
+        {
+            return NotFound();
+        }
+
+        Household = household;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Clocks = AdopterTimescales.Clocks(household.Journey, await db.WorkingCalendarAsync(), today);
+        Timeline = HouseholdTimeline.Of(household);
+        CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditAdopters)).Succeeded;
+        return Page();
+    }
+
+    public static string Tag(ClockStatus status) =>
+        status switch
+        {
+            ClockStatus.Overdue or ClockStatus.Late => "govuk-tag govuk-tag--red",
+            ClockStatus.DueSoon => "govuk-tag govuk-tag--yellow",
+            ClockStatus.Paused or ClockStatus.Stopped => "govuk-tag govuk-tag--grey",
+            ClockStatus.Met => "govuk-tag govuk-tag--green",
+            _ => "govuk-tag govuk-tag--blue",
+        };
+}
