@@ -8,6 +8,8 @@ using Permanence.Domain.Adopters;
 using Permanence.Data.Model;
 using Permanence.Data.Model.Audit;
 using Permanence.Data.Model.Calendar;
+using Permanence.Data.Model.Panels;
+using Permanence.Domain.Panels;
 using Permanence.Data.Model.Children;
 using Permanence.Data.Model.Identity;
 using Permanence.Data.Model.Organisations;
@@ -45,6 +47,14 @@ public class PermanenceDbContext(
     public DbSet<ApprovalReview> ApprovalReviews => Set<ApprovalReview>();
 
     public DbSet<BankHolidayDay> BankHolidays => Set<BankHolidayDay>();
+
+    public DbSet<PanelMember> PanelMembers => Set<PanelMember>();
+
+    public DbSet<PanelMeeting> PanelMeetings => Set<PanelMeeting>();
+
+    public DbSet<PanelAttendance> PanelAttendance => Set<PanelAttendance>();
+
+    public DbSet<PanelAgendaItem> PanelAgendaItems => Set<PanelAgendaItem>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -89,6 +99,11 @@ public class PermanenceDbContext(
         configurationBuilder.Properties<EnquirySource>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<StatutoryCheckKind>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<CheckOutcome>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<PanelType>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<PanelRole>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<AgendaItemKind>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<PanelRecommendation>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<AgencyDecision>().HaveConversion<string>().HaveMaxLength(30);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

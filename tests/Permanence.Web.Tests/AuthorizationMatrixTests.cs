@@ -24,6 +24,7 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
 
     private sealed record Ids(Guid Child, string UserOfOwnLa, Guid EnteredCareEvent, Guid ReturnUpload);
     private sealed record Ids(Guid Child, string UserOfOwnLa, Guid EnteredCareEvent, Guid Household);
+    private sealed record Ids(Guid Child, string UserOfOwnLa, Guid EnteredCareEvent, Guid Household, Guid Meeting, Guid Item);
 
     private static bool Views(StaffRole r) => r.SeesPersonalRecords();
 
@@ -47,6 +48,10 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
     private static bool EditsAdopters(StaffRole r, Who w) => r is StaffRole.SocialWorker or StaffRole.TeamManager && w == Who.Raa;
 
     private static bool SeesWorklist(StaffRole r, Who w) => r is StaffRole.TeamManager or StaffRole.ServiceManager && w == Who.Raa;
+
+    private static bool RunsPanels(StaffRole r, Who w) => r == StaffRole.PanelAdviser && w == Who.Raa;
+
+    private static bool Decides(StaffRole r, Who w) => r == StaffRole.AgencyDecisionMaker && w == Who.Raa;
 
     private static Outcome Page(bool allowed) => allowed ? Outcome.Ok : Outcome.Denied;
 
@@ -137,6 +142,24 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
         new("POST", "api/adopters/{id:guid}/pauses", true, i => $"/api/adopters/{i.Household}/pauses", (r, w) => Api(EditsAdopters(r, w), Outcome.BadRequest), Outcome.Unauthorized),
         new("PUT", "api/adopters/{id:guid}/pauses/{pauseId:guid}", true, i => $"/api/adopters/{i.Household}/pauses/{Guid.Empty}", (r, w) => Api(EditsAdopters(r, w), Outcome.NotFound), Outcome.Unauthorized),
         new("POST", "api/adopters/{id:guid}/reviews", true, i => $"/api/adopters/{i.Household}/reviews", (r, w) => Api(EditsAdopters(r, w), Outcome.BadRequest), Outcome.Unauthorized),
+        new("GET", "Panels/Index", false, _ => "/panels/index", (r, w) => Page(ViewsAdopters(r, w)), Outcome.SignIn),
+        new("GET", "panels", false, _ => "/panels", (r, w) => Page(ViewsAdopters(r, w)), Outcome.SignIn),
+        new("GET", "panels/new", false, _ => "/panels/new", (r, w) => Page(RunsPanels(r, w)), Outcome.SignIn),
+        new("GET", "panels/members", false, _ => "/panels/members", (r, w) => Page(ViewsAdopters(r, w)), Outcome.SignIn),
+        new("GET", "panels/{id:guid}", false, i => $"/panels/{i.Meeting}", (r, w) => Page(ViewsAdopters(r, w)), Outcome.SignIn),
+        new("GET", "panels/{id:guid}/items/{itemId:guid}/decision", false, i => $"/panels/{i.Meeting}/items/{i.Item}/decision", (r, w) => Page(Decides(r, w)), Outcome.SignIn),
+        new("GET", "panels/{id:guid}/items/{itemId:guid}/letter", false, i => $"/panels/{i.Meeting}/items/{i.Item}/letter", (r, w) => Page(ViewsAdopters(r, w)), Outcome.SignIn),
+        new("GET", "api/panel-members/", true, _ => "/api/panel-members", (r, w) => Api(ViewsAdopters(r, w), Outcome.Ok), Outcome.Unauthorized),
+        new("POST", "api/panel-members/", true, _ => "/api/panel-members", (r, w) => Api(RunsPanels(r, w), Outcome.BadRequest), Outcome.Unauthorized),
+        new("GET", "api/panels/", true, _ => "/api/panels", (r, w) => Api(ViewsAdopters(r, w), Outcome.Ok), Outcome.Unauthorized),
+        new("GET", "api/panels/ready", true, _ => "/api/panels/ready", (r, w) => Api(RunsPanels(r, w), Outcome.Ok), Outcome.Unauthorized),
+        new("GET", "api/panels/{id:guid}", true, i => $"/api/panels/{i.Meeting}", (r, w) => Api(ViewsAdopters(r, w), Outcome.Ok), Outcome.Unauthorized),
+        new("POST", "api/panels/", true, _ => "/api/panels", (r, w) => Api(RunsPanels(r, w), Outcome.BadRequest), Outcome.Unauthorized),
+        new("PUT", "api/panels/{id:guid}", true, i => $"/api/panels/{i.Meeting}", (r, w) => Api(RunsPanels(r, w), Outcome.BadRequest), Outcome.Unauthorized),
+        new("POST", "api/panels/{id:guid}/items", true, i => $"/api/panels/{i.Meeting}/items", (r, w) => Api(RunsPanels(r, w), Outcome.BadRequest), Outcome.Unauthorized),
+        new("PUT", "api/panels/{id:guid}/items/{itemId:guid}/recommendation", true, i => $"/api/panels/{i.Meeting}/items/{i.Item}/recommendation", (r, w) => Api(RunsPanels(r, w), Outcome.BadRequest), Outcome.Unauthorized),
+        new("POST", "api/panels/{id:guid}/items/{itemId:guid}/decision", true, i => $"/api/panels/{i.Meeting}/items/{i.Item}/decision", (r, w) => Api(Decides(r, w), Outcome.BadRequest), Outcome.Unauthorized),
+        new("GET", "api/panels/{id:guid}/items/{itemId:guid}/letter", true, i => $"/api/panels/{i.Meeting}/items/{i.Item}/letter", (r, w) => Api(ViewsAdopters(r, w), Outcome.Ok), Outcome.Unauthorized),
         new("GET", "api/audit", true, _ => "/api/audit", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Forbidden, Outcome.Unauthorized),
     ];
 
@@ -209,7 +232,9 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
         return new Ids(child, user, entered, upload.Upload!.Id);
         var household = await db.AdopterHouseholds.Where(h => h.OwningOrganisation!.Type == Permanence.Domain.Organisations.OrganisationType.RegionalAdoptionAgency)
             .OrderBy(h => h.Name).Select(h => h.Id).FirstAsync();
-        return new Ids(child, user, entered, household);
+        var item = await db.PanelAgendaItems.Where(i => i.OwningOrganisation!.Type == Permanence.Domain.Organisations.OrganisationType.RegionalAdoptionAgency && i.Decision != null)
+            .OrderBy(i => i.Id).Select(i => new { i.Id, i.MeetingId }).FirstAsync();
+        return new Ids(child, user, entered, household, item.MeetingId, item.Id);
     }
 
     private static async Task<Outcome> SendAsync(HttpClient client, Route route, Ids ids)

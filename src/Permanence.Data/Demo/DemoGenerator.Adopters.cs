@@ -1,6 +1,8 @@
 using Bogus;
 using Permanence.Data.Model.Adopters;
 using Permanence.Data.Model.Organisations;
+using Permanence.Data.Model.Panels;
+using Permanence.Domain.Panels;
 using Permanence.Domain.Adopters;
 using Permanence.Domain.Calendar;
 using Permanence.Domain.Organisations;
@@ -49,16 +51,72 @@ public sealed partial class DemoGenerator
             DemoScale.Region => isRaa ? r.Number(30, 40) : r.Number(8, 14),
             _ => isRaa ? r.Number(90, 110) : r.Number(8, 14),
         };
+        var households = new List<AdopterHousehold>();
         for (var i = 0; i < count; i++)
         {
             // Small regions still get one household at every stage.
             var stage = i < StageWeights.Length ? StageWeights[i].Stage : Pick(r, StageWeights);
-            db.AdopterHouseholds.Add(NewHousehold(agency, stage, r));
+            households.Add(NewHousehold(agency, stage, r));
         }
 
+        db.AdopterHouseholds.AddRange(households);
+        SeedPanels(agency, households, r);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return count;
+    }
+
+    /// <summary>
+    /// The agency's central list and its adoption panel meetings: one on each panel date of its
+    /// households, quorate, with the approval on the agenda, the recommendation and the decision;
+    /// and the next meeting, in a fortnight, not yet held.
+    /// </summary>
+    private void SeedPanels(Organisation agency, List<AdopterHousehold> households, Randomizer r)
+    {
+        PanelMember Member(string name, PanelRole role, bool independent, int? years = null) =>
+            new() { Id = r.Guid(), OwningOrganisationId = agency.Id, Name = name, Role = role, Independent = independent, SocialWorkYearsQualified = years };
+        var members = new List<PanelMember>
+        {
+            Member(_faker.Name.FullName(), PanelRole.Chair, true),
+            Member(_faker.Name.FullName(), PanelRole.ViceChair, true),
+            Member(_faker.Name.FullName(), PanelRole.SocialWorker, false, r.Number(5, 20)),
+            Member(_faker.Name.FullName(), PanelRole.SocialWorker, false, r.Number(1, 2)),
+            Member(_faker.Name.FullName(), PanelRole.IndependentMember, true),
+            Member(_faker.Name.FullName(), PanelRole.IndependentMember, true),
+            Member(_faker.Name.FullName(), PanelRole.MedicalAdviser, false),
+            Member(_faker.Name.FullName(), PanelRole.AgencyRepresentative, false),
+        };
+        db.PanelMembers.AddRange(members);
+        var quorate = new[] { members[0], members[2], members[4], members[5], members[6], members[7] };
+        foreach (var group in households.Where(h => h.PanelDate is not null).GroupBy(h => h.PanelDate!.Value).OrderBy(g => g.Key))
+        {
+            var meeting = new PanelMeeting { Id = r.Guid(), OwningOrganisationId = agency.Id, Type = PanelType.Adoption, MeetingDate = group.Key };
+            meeting.Attendance.AddRange(quorate.Select(m => new PanelAttendance { MeetingId = meeting.Id, MemberId = m.Id, OwningOrganisationId = agency.Id }));
+            foreach (var h in group)
+            {
+                var approved = h.Outcome != AdopterOutcome.NotApproved;
+                meeting.Items.Add(
+                    new PanelAgendaItem
+                    {
+                        Id = r.Guid(),
+                        MeetingId = meeting.Id,
+                        OwningOrganisationId = agency.Id,
+                        Kind = AgendaItemKind.Approval,
+                        HouseholdId = h.Id,
+                        Recommendation = approved ? PanelRecommendation.Recommended : PanelRecommendation.NotRecommended,
+                        RecommendationNotes = h.PanelRecommendation,
+                        DecisionDate = h.DecisionDate,
+                        Decision = h.DecisionDate is null ? null : AgencyDecision.Agreed,
+                        DecidedBy = h.DecisionDate is null ? null : "Agency decision maker",
+                    }
+                );
+            }
+
+            meeting.Minutes = $"Quorate. {group.Count()} case(s) considered.";
+            db.PanelMeetings.Add(meeting);
+        }
+
+        db.PanelMeetings.Add(new PanelMeeting { Id = r.Guid(), OwningOrganisationId = agency.Id, Type = PanelType.Adoption, MeetingDate = today.AddDays(14) });
     }
 
     private static T Pick<T>(Randomizer r, (T Value, double Weight)[] weights)

@@ -22,6 +22,8 @@ public static class Policies
     public const string ViewAdopters = nameof(ViewAdopters);
     public const string EditAdopters = nameof(EditAdopters);
     public const string AdopterWorklist = nameof(AdopterWorklist);
+    public const string RunPanels = nameof(RunPanels);
+    public const string DecideAfterPanel = nameof(DecideAfterPanel);
 
     public static readonly string[] PersonalRecordRoles = StaffRoles
         .All.Where(r => r.SeesPersonalRecords())
@@ -45,6 +47,8 @@ public static class Policies
     {
         options.AddPolicy(ViewAdopters, p => p.RequireAuthenticatedUser().RequireRole(PersonalRecordRoles).RequireClaim(PermanenceClaims.OrganisationType, AdopterAgencyTypes));
         options.AddPolicy(EditAdopters, p => p.RequireAuthenticatedUser().RequireRole(ChildEditorRoles).RequireClaim(PermanenceClaims.OrganisationType, AdopterAgencyTypes));
+        options.AddPolicy(RunPanels, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.PanelAdviser)).RequireClaim(PermanenceClaims.OrganisationType, AdopterAgencyTypes));
+        options.AddPolicy(DecideAfterPanel, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.AgencyDecisionMaker)).RequireClaim(PermanenceClaims.OrganisationType, AdopterAgencyTypes));
         options.AddPolicy(
             AdopterWorklist,
             p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.TeamManager), nameof(StaffRole.ServiceManager)).RequireClaim(PermanenceClaims.OrganisationType, AdopterAgencyTypes)

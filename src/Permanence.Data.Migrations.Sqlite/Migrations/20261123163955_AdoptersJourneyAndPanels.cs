@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Permanence.Data.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class AdoptersJourney : Migration
+    public partial class AdoptersJourneyAndPanels : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -307,6 +307,128 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_bank_holidays", x => x.Date);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "panel_meetings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwningOrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    MeetingDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Minutes = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_panel_meetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_panel_meetings_organisations_OwningOrganisationId",
+                        column: x => x.OwningOrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "panel_members",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwningOrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Independent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SocialWorkYearsQualified = table.Column<int>(type: "INTEGER", nullable: true),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_panel_members", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_panel_members_organisations_OwningOrganisationId",
+                        column: x => x.OwningOrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "panel_agenda_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwningOrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Recommendation = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    RecommendationNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    DecisionReasons = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_panel_agenda_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_panel_agenda_items_adopter_households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "adopter_households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_panel_agenda_items_organisations_OwningOrganisationId",
+                        column: x => x.OwningOrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_panel_agenda_items_panel_meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "panel_meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "panel_attendance",
+                columns: table => new
+                {
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwningOrganisationId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_panel_attendance", x => new { x.MeetingId, x.MemberId });
+                    table.ForeignKey(
+                        name: "FK_panel_attendance_organisations_OwningOrganisationId",
+                        column: x => x.OwningOrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_panel_attendance_panel_meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "panel_meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_panel_attendance_panel_members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "panel_members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.InsertData(
                 table: "bank_holidays",
                 columns: new[] { "Date", "Name" },
@@ -383,6 +505,41 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                 name: "IX_approval_reviews_OwningOrganisationId",
                 table: "approval_reviews",
                 column: "OwningOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_panel_agenda_items_HouseholdId",
+                table: "panel_agenda_items",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_panel_agenda_items_MeetingId",
+                table: "panel_agenda_items",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_panel_agenda_items_OwningOrganisationId",
+                table: "panel_agenda_items",
+                column: "OwningOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_panel_attendance_MemberId",
+                table: "panel_attendance",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_panel_attendance_OwningOrganisationId",
+                table: "panel_attendance",
+                column: "OwningOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_panel_meetings_owner_date",
+                table: "panel_meetings",
+                columns: new[] { "OwningOrganisationId", "MeetingDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_panel_members_OwningOrganisationId",
+                table: "panel_members",
+                column: "OwningOrganisationId");
         }
 
         /// <inheritdoc />
@@ -399,6 +556,18 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "bank_holidays");
+
+            migrationBuilder.DropTable(
+                name: "panel_agenda_items");
+
+            migrationBuilder.DropTable(
+                name: "panel_attendance");
+
+            migrationBuilder.DropTable(
+                name: "panel_meetings");
+
+            migrationBuilder.DropTable(
+                name: "panel_members");
 
             migrationBuilder.DropColumn(
                 name: "DecisionDate",

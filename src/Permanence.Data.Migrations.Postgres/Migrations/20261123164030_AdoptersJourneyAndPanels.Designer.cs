@@ -12,8 +12,8 @@ using Permanence.Data;
 namespace Permanence.Data.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PermanenceDbContext))]
-    [Migration("20261123162508_AdoptersJourney")]
-    partial class AdoptersJourney
+    [Migration("20261123164030_AdoptersJourneyAndPanels")]
+    partial class AdoptersJourneyAndPanels
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -962,6 +962,170 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                     b.ToTable("regions", (string)null);
                 });
 
+            modelBuilder.Entity("Permanence.Data.Model.Panels.PanelAgendaItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("HouseholdId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OwningOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("RecommendationNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("OwningOrganisationId");
+
+                    b.ToTable("panel_agenda_items", (string)null);
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Panels.PanelAttendance", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OwningOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MeetingId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("OwningOrganisationId");
+
+                    b.ToTable("panel_attendance", (string)null);
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Panels.PanelMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("OwningOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwningOrganisationId", "MeetingDate")
+                        .HasDatabaseName("ix_panel_meetings_owner_date");
+
+                    b.ToTable("panel_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Panels.PanelMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Independent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OwningOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("SocialWorkYearsQualified")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwningOrganisationId");
+
+                    b.ToTable("panel_members", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1124,6 +1288,81 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                     b.Navigation("Region");
                 });
 
+            modelBuilder.Entity("Permanence.Data.Model.Panels.PanelAgendaItem", b =>
+                {
+                    b.HasOne("Permanence.Data.Model.Adopters.AdopterHousehold", "Household")
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Permanence.Data.Model.Panels.PanelMeeting", "Meeting")
+                        .WithMany("Items")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Permanence.Data.Model.Organisations.Organisation", "OwningOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Household");
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("OwningOrganisation");
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Panels.PanelAttendance", b =>
+                {
+                    b.HasOne("Permanence.Data.Model.Panels.PanelMeeting", "Meeting")
+                        .WithMany("Attendance")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Permanence.Data.Model.Panels.PanelMember", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Permanence.Data.Model.Organisations.Organisation", "OwningOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Member");
+
+                    b.Navigation("OwningOrganisation");
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Panels.PanelMeeting", b =>
+                {
+                    b.HasOne("Permanence.Data.Model.Organisations.Organisation", "OwningOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwningOrganisation");
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Panels.PanelMember", b =>
+                {
+                    b.HasOne("Permanence.Data.Model.Organisations.Organisation", "OwningOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwningOrganisation");
+                });
+
             modelBuilder.Entity("Permanence.Data.Model.Adopters.AdopterHousehold", b =>
                 {
                     b.Navigation("Checks");
@@ -1136,6 +1375,13 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Permanence.Data.Model.Organisations.Region", b =>
                 {
                     b.Navigation("Organisations");
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Panels.PanelMeeting", b =>
+                {
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }
