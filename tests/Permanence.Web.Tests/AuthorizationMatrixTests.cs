@@ -160,6 +160,10 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
         new("PUT", "api/panels/{id:guid}/items/{itemId:guid}/recommendation", true, i => $"/api/panels/{i.Meeting}/items/{i.Item}/recommendation", (r, w) => Api(RunsPanels(r, w), Outcome.BadRequest), Outcome.Unauthorized),
         new("POST", "api/panels/{id:guid}/items/{itemId:guid}/decision", true, i => $"/api/panels/{i.Meeting}/items/{i.Item}/decision", (r, w) => Api(Decides(r, w), Outcome.BadRequest), Outcome.Unauthorized),
         new("GET", "api/panels/{id:guid}/items/{itemId:guid}/letter", true, i => $"/api/panels/{i.Meeting}/items/{i.Item}/letter", (r, w) => Api(ViewsAdopters(r, w), Outcome.Ok), Outcome.Unauthorized),
+        new("GET", "admin/calendar", false, _ => "/admin/calendar", (r, w) => Page(r == StaffRole.Administrator && w == Who.Raa), Outcome.SignIn),
+        new("GET", "api/bank-holidays/", true, _ => "/api/bank-holidays", (_, _) => Outcome.Ok, Outcome.Unauthorized),
+        new("POST", "api/bank-holidays/", true, _ => "/api/bank-holidays", (r, w) => Api(r == StaffRole.Administrator && w == Who.Raa, Outcome.BadRequest), Outcome.Unauthorized),
+        new("DELETE", "api/bank-holidays/{date}", true, _ => "/api/bank-holidays/2026-11-24", (r, w) => Api(r == StaffRole.Administrator && w == Who.Raa, Outcome.NotFound), Outcome.Unauthorized),
         new("GET", "api/audit", true, _ => "/api/audit", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Forbidden, Outcome.Unauthorized),
     ];
 

@@ -26,6 +26,7 @@ public static class ApiEndpoints
         api.MapReturnEndpoints();
         api.MapAdopterEndpoints();
         api.MapPanelEndpoints();
+        api.MapCalendarEndpoints();
     }
 
     /// <summary>
