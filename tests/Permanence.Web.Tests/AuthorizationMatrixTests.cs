@@ -53,6 +53,8 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
 
     private static bool Decides(StaffRole r, Who w) => r == StaffRole.AgencyDecisionMaker && w == Who.Raa;
 
+    private static bool SeesFunnel(StaffRole r, Who w) => r is StaffRole.PerformanceOfficer or StaffRole.ServiceManager && w == Who.Raa;
+
     private static Outcome Page(bool allowed) => allowed ? Outcome.Ok : Outcome.Denied;
 
     private static Outcome Api(bool allowed, Outcome outcome) => allowed ? outcome : Outcome.Forbidden;
@@ -164,6 +166,8 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
         new("GET", "api/bank-holidays/", true, _ => "/api/bank-holidays", (_, _) => Outcome.Ok, Outcome.Unauthorized),
         new("POST", "api/bank-holidays/", true, _ => "/api/bank-holidays", (r, w) => Api(r == StaffRole.Administrator && w == Who.Raa, Outcome.BadRequest), Outcome.Unauthorized),
         new("DELETE", "api/bank-holidays/{date}", true, _ => "/api/bank-holidays/2026-11-24", (r, w) => Api(r == StaffRole.Administrator && w == Who.Raa, Outcome.NotFound), Outcome.Unauthorized),
+        new("GET", "adopters/funnel", false, _ => "/adopters/funnel", (r, w) => Page(SeesFunnel(r, w)), Outcome.SignIn),
+        new("GET", "api/adopters/funnel", true, _ => "/api/adopters/funnel", (r, w) => Api(SeesFunnel(r, w), Outcome.Ok), Outcome.Unauthorized),
         new("GET", "api/audit", true, _ => "/api/audit", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Forbidden, Outcome.Unauthorized),
     ];
 

@@ -327,3 +327,42 @@ public static class AdopterEndpoints
             detail: "Someone else changed this household's record after you read it. Read it again and reapply your change."
         );
 }
+
+/// <summary>The recruitment funnel through the API, with the same exports as the page.</summary>
+public static class FunnelEndpoints
+{
+    public sealed record StepDto(string Step, int Households, double? PercentOfEnquiries);
+
+    public sealed record SourceDto(string Source, IReadOnlyList<int> Counts);
+
+    public sealed record FunnelDto(DateOnly From, DateOnly To, IReadOnlyList<StepDto> Steps, IReadOnlyList<SourceDto> BySource, IReadOnlyList<Domain.Adopters.RecruitmentFunnel.StageDuration> MedianDays, IReadOnlyList<TimelinessDto> Timeliness);
+
+    public sealed record TimelinessDto(string Clock, int Completed, int OnTime, double? Percent);
+
+    public static void MapFunnelEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/adopters/funnel", Get).RequireAuthorization(Policies.ViewFunnel)
+            .WithSummary("The recruitment funnel for a period (from, to as yyyy-mm-dd; default the last 12 months); format=xlsx or csv to download.");
+    }
+
+    private static async Task<IResult> Get(PermanenceDbContext db, TimeProvider clock, string? from, string? to, string? format)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var (start, end, errors) = FunnelReport.Period(from, to, today);
+        if (format is not (null or "json" or "xlsx" or "csv")) errors["format"] = "Format must be json, xlsx or csv";
+        if (errors.Count > 0) return Results.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }));
+        var r = await FunnelReport.ComputeAsync(db, start, end, today);
+        var name = $"recruitment-funnel-{start:yyyy-MM-dd}-{end:yyyy-MM-dd}";
+        return format switch
+        {
+            "xlsx" => Results.File(FunnelReport.Excel(r), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"),
+            "csv" => Results.File(FunnelReport.Csv(r), "text/csv", name + ".csv"),
+            _ => Results.Ok(new FunnelDto(
+                r.From, r.To,
+                Domain.Adopters.RecruitmentFunnel.Steps.Select((s, i) => new StepDto(s, r.Counts[i], r.CohortConversion[i])).ToList(),
+                r.BySource.Select(b => new SourceDto(b.Source.ToString(), b.Counts)).ToList(),
+                r.MedianDays,
+                r.Timeliness.Select(t => new TimelinessDto(t.Clock.ToString(), t.Completed, t.OnTime, t.Percent)).ToList())),
+        };
+    }
+}

@@ -25,6 +25,7 @@ public static class ApiEndpoints
         api.MapAuditEndpoints();
         api.MapReturnEndpoints();
         api.MapAdopterEndpoints();
+        api.MapFunnelEndpoints();
         api.MapPanelEndpoints();
         api.MapCalendarEndpoints();
     }

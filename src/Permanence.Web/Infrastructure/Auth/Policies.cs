@@ -23,6 +23,7 @@ public static class Policies
     public const string EditAdopters = nameof(EditAdopters);
     public const string AdopterWorklist = nameof(AdopterWorklist);
     public const string RunPanels = nameof(RunPanels);
+    public const string ViewFunnel = nameof(ViewFunnel);
     public const string DecideAfterPanel = nameof(DecideAfterPanel);
 
     public static readonly string[] PersonalRecordRoles = StaffRoles
@@ -47,6 +48,10 @@ public static class Policies
     {
         options.AddPolicy(ViewAdopters, p => p.RequireAuthenticatedUser().RequireRole(PersonalRecordRoles).RequireClaim(PermanenceClaims.OrganisationType, AdopterAgencyTypes));
         options.AddPolicy(EditAdopters, p => p.RequireAuthenticatedUser().RequireRole(ChildEditorRoles).RequireClaim(PermanenceClaims.OrganisationType, AdopterAgencyTypes));
+        options.AddPolicy(
+            ViewFunnel,
+            p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.PerformanceOfficer), nameof(StaffRole.ServiceManager)).RequireClaim(PermanenceClaims.OrganisationType, AdopterAgencyTypes)
+        );
         options.AddPolicy(RunPanels, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.PanelAdviser)).RequireClaim(PermanenceClaims.OrganisationType, AdopterAgencyTypes));
         options.AddPolicy(DecideAfterPanel, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.AgencyDecisionMaker)).RequireClaim(PermanenceClaims.OrganisationType, AdopterAgencyTypes));
         options.AddPolicy(

@@ -34,12 +34,15 @@ public class IndexModel(PermanenceDbContext db, IAuthorizationService authorizat
 
     public bool CanSeeWorklist { get; private set; }
 
+    public bool CanSeeFunnel { get; private set; }
+
     public IReadOnlyList<AdopterStage> Stages { get; } = Enum.GetValues<AdopterStage>();
 
     public async Task OnGetAsync()
     {
         CanAdd = (await authorization.AuthorizeAsync(User, Policies.EditAdopters)).Succeeded;
         CanSeeWorklist = (await authorization.AuthorizeAsync(User, Policies.AdopterWorklist)).Succeeded;
+        CanSeeFunnel = (await authorization.AuthorizeAsync(User, Policies.ViewFunnel)).Succeeded;
         PageNumber = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1;
         var query = HouseholdSearch.Apply(db.AdopterHouseholds, Stage, Search);
         Total = await query.CountAsync();
