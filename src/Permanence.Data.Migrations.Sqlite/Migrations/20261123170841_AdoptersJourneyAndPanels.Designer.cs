@@ -11,7 +11,7 @@ using Permanence.Data;
 namespace Permanence.Data.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PermanenceDbContext))]
-    [Migration("20261123163955_AdoptersJourneyAndPanels")]
+    [Migration("20261123170841_AdoptersJourneyAndPanels")]
     partial class AdoptersJourneyAndPanels
     {
         /// <inheritdoc />
@@ -759,6 +759,13 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(4)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("FamilyFinderAllocatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FamilyFinderId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -784,10 +791,18 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SiblingGroupId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FamilyFinderId")
+                        .HasDatabaseName("ix_children_family_finder");
+
+                    b.HasIndex("SiblingGroupId");
 
                     b.HasIndex("OwningOrganisationId", "LocalReference")
                         .IsUnique()
@@ -797,6 +812,104 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_children_owner_name");
 
                     b.ToTable("children", (string)null);
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Children.ChildJourneyEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AdoptedByFosterCarers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EarlyPermanence")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MovedInWithFosterCarersOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwningOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Routes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Date")
+                        .HasDatabaseName("ix_child_journey_events_child_date");
+
+                    b.HasIndex("OwningOrganisationId", "Type", "Date")
+                        .HasDatabaseName("ix_child_journey_events_owner_type_date");
+
+                    b.ToTable("child_journey_events", (string)null);
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Children.SiblingGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwningOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PlaceTogether")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwningOrganisationId");
+
+                    b.ToTable("sibling_groups", (string)null);
                 });
 
             modelBuilder.Entity("Permanence.Data.Model.Identity.ApplicationUser", b =>
@@ -1240,6 +1353,50 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Permanence.Data.Model.Children.Child", b =>
                 {
+                    b.HasOne("Permanence.Data.Model.Identity.ApplicationUser", "FamilyFinder")
+                        .WithMany()
+                        .HasForeignKey("FamilyFinderId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Permanence.Data.Model.Organisations.Organisation", "OwningOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Permanence.Data.Model.Children.SiblingGroup", "SiblingGroup")
+                        .WithMany("Children")
+                        .HasForeignKey("SiblingGroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("FamilyFinder");
+
+                    b.Navigation("OwningOrganisation");
+
+                    b.Navigation("SiblingGroup");
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Children.ChildJourneyEvent", b =>
+                {
+                    b.HasOne("Permanence.Data.Model.Children.Child", "Child")
+                        .WithMany("JourneyEvents")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Permanence.Data.Model.Organisations.Organisation", "OwningOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+
+                    b.Navigation("OwningOrganisation");
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Children.SiblingGroup", b =>
+                {
                     b.HasOne("Permanence.Data.Model.Organisations.Organisation", "OwningOrganisation")
                         .WithMany()
                         .HasForeignKey("OwningOrganisationId")
@@ -1353,6 +1510,16 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Pauses");
 
                     b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Children.Child", b =>
+                {
+                    b.Navigation("JourneyEvents");
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Children.SiblingGroup", b =>
+                {
+                    b.Navigation("Children");
                 });
 
             modelBuilder.Entity("Permanence.Data.Model.Organisations.Region", b =>

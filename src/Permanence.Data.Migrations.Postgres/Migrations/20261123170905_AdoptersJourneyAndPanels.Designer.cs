@@ -12,7 +12,7 @@ using Permanence.Data;
 namespace Permanence.Data.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PermanenceDbContext))]
-    [Migration("20261123164030_AdoptersJourneyAndPanels")]
+    [Migration("20261123170905_AdoptersJourneyAndPanels")]
     partial class AdoptersJourneyAndPanels
     {
         /// <inheritdoc />
@@ -772,6 +772,13 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)");
 
+                    b.Property<DateOnly?>("FamilyFinderAllocatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FamilyFinderId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -797,10 +804,18 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<Guid?>("SiblingGroupId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FamilyFinderId")
+                        .HasDatabaseName("ix_children_family_finder");
+
+                    b.HasIndex("SiblingGroupId");
 
                     b.HasIndex("OwningOrganisationId", "LocalReference")
                         .IsUnique()
@@ -810,6 +825,104 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_children_owner_name");
 
                     b.ToTable("children", (string)null);
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Children.ChildJourneyEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AdoptedByFosterCarers")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EarlyPermanence")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("MovedInWithFosterCarersOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OwningOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Routes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Date")
+                        .HasDatabaseName("ix_child_journey_events_child_date");
+
+                    b.HasIndex("OwningOrganisationId", "Type", "Date")
+                        .HasDatabaseName("ix_child_journey_events_owner_type_date");
+
+                    b.ToTable("child_journey_events", (string)null);
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Children.SiblingGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OwningOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("PlaceTogether")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwningOrganisationId");
+
+                    b.ToTable("sibling_groups", (string)null);
                 });
 
             modelBuilder.Entity("Permanence.Data.Model.Identity.ApplicationUser", b =>
@@ -1257,6 +1370,50 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Permanence.Data.Model.Children.Child", b =>
                 {
+                    b.HasOne("Permanence.Data.Model.Identity.ApplicationUser", "FamilyFinder")
+                        .WithMany()
+                        .HasForeignKey("FamilyFinderId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Permanence.Data.Model.Organisations.Organisation", "OwningOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Permanence.Data.Model.Children.SiblingGroup", "SiblingGroup")
+                        .WithMany("Children")
+                        .HasForeignKey("SiblingGroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("FamilyFinder");
+
+                    b.Navigation("OwningOrganisation");
+
+                    b.Navigation("SiblingGroup");
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Children.ChildJourneyEvent", b =>
+                {
+                    b.HasOne("Permanence.Data.Model.Children.Child", "Child")
+                        .WithMany("JourneyEvents")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Permanence.Data.Model.Organisations.Organisation", "OwningOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+
+                    b.Navigation("OwningOrganisation");
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Children.SiblingGroup", b =>
+                {
                     b.HasOne("Permanence.Data.Model.Organisations.Organisation", "OwningOrganisation")
                         .WithMany()
                         .HasForeignKey("OwningOrganisationId")
@@ -1370,6 +1527,16 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                     b.Navigation("Pauses");
 
                     b.Navigation("Reviews");
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Children.Child", b =>
+                {
+                    b.Navigation("JourneyEvents");
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Children.SiblingGroup", b =>
+                {
+                    b.Navigation("Children");
                 });
 
             modelBuilder.Entity("Permanence.Data.Model.Organisations.Region", b =>
