@@ -83,6 +83,9 @@ public class PanelTests(PermanenceFactory factory)
             Assert.Equal("Recommended: One child, 0 to 4", h.PanelRecommendation);
         }
 
+        var householdPage = await (await factory.SignedInClientAsync(Demo.User(StaffRole.SocialWorker, "raa"))).GetPageAsync($"/adopters/{household}");
+        Assert.Contains("Decision letter (PDF)", householdPage.QuerySelector("#panel-items")!.TextContent, StringComparison.Ordinal);
+
         var letter = await adm.GetAsync($"/api/panels/{id}/items/{item.GetProperty("id").GetGuid()}/letter");
         Assert.Equal("application/pdf", letter.Content.Headers.ContentType!.MediaType);
         using var pdf = PdfDocument.Open(await letter.Content.ReadAsByteArrayAsync());

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Permanence.Data;
 using Permanence.Data.Calendar;
 using Permanence.Data.Model.Adopters;
@@ -20,6 +21,9 @@ public class DetailsModel(PermanenceDbContext db, TimeProvider clock, IAuthoriza
 
     public bool CanEdit { get; private set; }
 
+    /// <summary>The household's cases at panel, with the decisions and their letters.</summary>
+    public IReadOnlyList<Data.Model.Panels.PanelAgendaItem> PanelItems { get; private set; } = [];
+
     [BindProperty(SupportsGet = true)]
     public bool Saved { get; set; }
 
@@ -35,6 +39,7 @@ public class DetailsModel(PermanenceDbContext db, TimeProvider clock, IAuthoriza
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Clocks = AdopterTimescales.Clocks(household.Journey, await db.WorkingCalendarAsync(), today);
         Timeline = HouseholdTimeline.Of(household);
+        PanelItems = await db.PanelAgendaItems.Where(i => i.HouseholdId == id).Include(i => i.Meeting).OrderBy(i => i.Meeting!.MeetingDate).AsNoTracking().ToListAsync();
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditAdopters)).Succeeded;
         return Page();
     }
