@@ -52,7 +52,7 @@ public sealed record HouseholdFields(
             h.Name, h.NumberOfAdults, h.Area, h.EnquirySource.ToString(), h.FastTrack, h.EnquiryDate, h.InformationPackSentDate,
             h.InitialVisitDate, h.RegistrationOfInterestDate, h.StageOneStartDate, h.StageOneCompletedDate, h.StageTwoStartDate,
             h.TargetPanelDate, h.PreparationTrainingCompletedDate, h.ReportCompletedDate, h.PanelDate, h.PanelRecommendation,
-            h.DecisionDate, h.Outcome?.ToString(), h.OutcomeReason, h.EndedDate, h.IndependentReviewRequestDate, h.RegisterReferralDate,
+            h.DecisionDate, h.Outcome?.ToString(), h.OutcomeReason, h.Outcome == AdopterOutcome.Withdrawn ? h.EndedDate : null, h.IndependentReviewRequestDate, h.RegisterReferralDate,
             h.LinkedDate
         );
 
@@ -114,7 +114,9 @@ public sealed record HouseholdFields(
         if (outcome is AdopterOutcome.NotApproved or AdopterOutcome.Withdrawn && string.IsNullOrWhiteSpace(OutcomeReason))
             Add(nameof(OutcomeReason), outcome == AdopterOutcome.Withdrawn ? "Enter why the household withdrew" : "Enter why the household was not approved");
         if (outcome == AdopterOutcome.Withdrawn && EndedDate is null) Add(nameof(EndedDate), "Enter the date the household withdrew");
-        if (outcome != AdopterOutcome.Withdrawn && EndedDate is not null) Add(nameof(EndedDate), "Only a household that withdrew has the date the journey ended");
+        // A refusal ends the journey on the decision date, so that date may be sent back as is.
+        if (outcome != AdopterOutcome.Withdrawn && EndedDate is not null && !(outcome == AdopterOutcome.NotApproved && EndedDate == DecisionDate))
+            Add(nameof(EndedDate), "Only a household that withdrew has the date the journey ended");
         if (IndependentReviewRequestDate is { } irm)
         {
             if (outcome != AdopterOutcome.NotApproved) Add(nameof(IndependentReviewRequestDate), "Only a household not approved can ask the Independent Review Mechanism");
