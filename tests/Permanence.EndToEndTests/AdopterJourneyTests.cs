@@ -21,6 +21,31 @@ public class AdopterJourneyTests(BrowserFixture browser)
     private void Click(string buttonText) =>
         Driver.FindElements(By.CssSelector("main button, main a[role=button]")).First(b => b.Text.Trim() == buttonText).Click();
 
+    /// <summary>Waits (up to 15 s) for the page after a click: a busy machine can return from the click before the next page loads.</summary>
+    private void Until(Func<bool> ready, string what)
+    {
+        var end = DateTime.UtcNow.AddSeconds(15);
+        while (DateTime.UtcNow < end)
+        {
+            try
+            {
+                if (ready()) return;
+            }
+            catch (WebDriverException)
+            {
+                // The old page went away mid-check: look again.
+            }
+
+            Thread.Sleep(100);
+        }
+
+        throw new TimeoutException("Waited for " + what + " on " + Driver.Url);
+    }
+
+    private void Heading(string text) => Until(() => Driver.FindElement(By.TagName("h1")).Text == text, $"the heading '{text}'");
+
+    private void Present(By by) => Until(() => Driver.FindElements(by).Count > 0, by.ToString());
+
     private void Choose(string id) => Driver.FindElement(By.CssSelector($"label[for='{id}']")).Click();
 
     private void Date(string legend, int day, int month, int year)
@@ -41,6 +66,7 @@ public class AdopterJourneyTests(BrowserFixture browser)
         FieldByLabel("Email address").SendKeys(email);
         FieldByLabel("Password").SendKeys(DemoRegion.Password);
         Click("Sign in");
+        Until(() => !Driver.Url.Contains("/account/sign-in", StringComparison.OrdinalIgnoreCase), "the dashboard after signing in");
     }
 
     private void Screenshot(string name) =>
@@ -51,20 +77,22 @@ public class AdopterJourneyTests(BrowserFixture browser)
     {
         SignIn(DemoRegion.SignIn(StaffRole.SocialWorker, "raa"));
         Driver.FindElement(By.LinkText("Adopters")).Click();
-        Assert.Equal("Adopter households", Driver.FindElement(By.TagName("h1")).Text);
+        Heading("Adopter households");
         Axe.AssertAccessible(Driver);
 
         Click("Record an enquiry");
+        Heading("Record an enquiry");
         Axe.AssertAccessible(Driver);
         FieldByLabel("Household name").SendKeys("Robin and Kit Browserton");
         Date("Enquiry date", 4, 5, 2026);
         Choose("Input_EnquirySource-3"); // Event
         Click("Save");
-        Assert.Equal("Robin and Kit Browserton", Driver.FindElement(By.TagName("h1")).Text);
+        Heading("Robin and Kit Browserton");
         Assert.Contains("Overdue", Driver.FindElement(By.Id("clocks")).Text, StringComparison.Ordinal); // information pack due 11 May
         Axe.AssertAccessible(Driver);
 
         Click("Record the next step");
+        Heading("Record the household's journey");
         Axe.AssertAccessible(Driver);
         Date("Date the information pack was sent", 6, 5, 2026);
         Date("Initial visit date", 18, 5, 2026);
@@ -79,6 +107,7 @@ public class AdopterJourneyTests(BrowserFixture browser)
         Date("Decision date", 13, 11, 2026); // before the panel: refused
         Choose("Input_Outcome-2"); // Approved
         Click("Save");
+        Present(By.CssSelector(".govuk-error-summary"));
         var summary = Driver.FindElement(By.CssSelector(".govuk-error-summary"));
         Assert.Contains("Decision date must be on or after the panel date", summary.Text, StringComparison.Ordinal);
         Assert.StartsWith("Error:", Driver.Title, StringComparison.Ordinal);
@@ -87,6 +116,7 @@ public class AdopterJourneyTests(BrowserFixture browser)
 
         Date("Decision date", 20, 11, 2026);
         Click("Save");
+        Heading("Robin and Kit Browserton");
         Assert.Contains("Approved, waiting", Driver.FindElement(By.CssSelector("main .govuk-summary-list")).Text, StringComparison.Ordinal);
         var clocks = Driver.FindElement(By.Id("clocks")).Text;
         Assert.Contains("Agency decision after panel", clocks, StringComparison.Ordinal);
@@ -96,6 +126,7 @@ public class AdopterJourneyTests(BrowserFixture browser)
         Screenshot("adopter-approved");
 
         Click("Review approval");
+        Heading("Review approval");
         Axe.AssertAccessible(Driver);
         Date("Date of the review", 20, 11, 2026);
         FieldByLabel("Smallest number of children").SendKeys("1");
@@ -105,6 +136,7 @@ public class AdopterJourneyTests(BrowserFixture browser)
         Choose("Input_SiblingGroups"); // Yes
         FieldByLabel("Where the household lives").SendKeys("Ashcombe");
         Click("Save");
+        Present(By.Id("range"));
         Assert.Contains("0 to 4 years", Driver.FindElement(By.Id("range")).Text, StringComparison.Ordinal);
         Axe.AssertAccessible(Driver);
     }
@@ -114,9 +146,11 @@ public class AdopterJourneyTests(BrowserFixture browser)
     {
         SignIn(DemoRegion.SignIn(StaffRole.PanelAdviser, "raa"));
         Driver.FindElement(By.LinkText("Panels")).Click();
+        Heading("Panels");
         Axe.AssertAccessible(Driver);
         // A meeting that has been held (with cases), not one of the next ones.
         Driver.FindElements(By.CssSelector("main table tbody tr")).First(r => r.FindElements(By.TagName("td"))[3].Text.Trim() != "0").FindElement(By.TagName("a")).Click();
+        Present(By.Id("quorum"));
         Assert.Contains("Quorate", Driver.FindElement(By.Id("quorum")).Text, StringComparison.Ordinal);
         Axe.AssertAccessible(Driver);
         Open("/panels/members");
