@@ -22,9 +22,7 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
 
     private sealed record Route(string Method, string Pattern, bool Api, Func<Ids, string> Url, Func<StaffRole, Who, Outcome> Expect, Outcome Anonymous);
 
-    private sealed record Ids(Guid Child, string UserOfOwnLa, Guid EnteredCareEvent, Guid ReturnUpload);
-    private sealed record Ids(Guid Child, string UserOfOwnLa, Guid EnteredCareEvent, Guid Household);
-    private sealed record Ids(Guid Child, string UserOfOwnLa, Guid EnteredCareEvent, Guid Household, Guid Meeting, Guid Item);
+    private sealed record Ids(Guid Child, string UserOfOwnLa, Guid EnteredCareEvent, Guid ReturnUpload, Guid Household, Guid Meeting, Guid Item);
 
     private static bool Views(StaffRole r) => r.SeesPersonalRecords();
 
@@ -237,12 +235,11 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
             new Permanence.Ssda903.CollectionYear(2026),
             [new Permanence.Data.Returns.UploadedReturnFile("header.csv", System.Text.Encoding.UTF8.GetBytes("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"), false)]
         );
-        return new Ids(child, user, entered, upload.Upload!.Id);
         var household = await db.AdopterHouseholds.Where(h => h.OwningOrganisation!.Type == Permanence.Domain.Organisations.OrganisationType.RegionalAdoptionAgency)
             .OrderBy(h => h.Name).Select(h => h.Id).FirstAsync();
         var item = await db.PanelAgendaItems.Where(i => i.OwningOrganisation!.Type == Permanence.Domain.Organisations.OrganisationType.RegionalAdoptionAgency && i.Decision != null)
             .OrderBy(i => i.Id).Select(i => new { i.Id, i.MeetingId }).FirstAsync();
-        return new Ids(child, user, entered, household, item.MeetingId, item.Id);
+        return new Ids(child, user, entered, upload.Upload!.Id, household, item.MeetingId, item.Id);
     }
 
     private static async Task<Outcome> SendAsync(HttpClient client, Route route, Ids ids)
