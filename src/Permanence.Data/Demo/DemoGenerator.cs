@@ -49,6 +49,7 @@ public sealed partial class DemoGenerator(PermanenceDbContext db, DemoScale scal
 
             var organisations = regions.SelectMany(r => r.Organisations).ToList();
             var users = await SeedUsersAsync(organisations, roles, cancellationToken);
+            FindFamilyFinders(regions);
             var children = 0;
             foreach (var la in organisations.Where(o => o.Type == OrganisationType.LocalAuthority))
             {
@@ -186,6 +187,10 @@ public sealed partial class DemoGenerator(PermanenceDbContext db, DemoScale scal
                 user.PasswordHash = hash;
                 db.Users.Add(user);
                 db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roles[role].Id });
+                if (role == StaffRole.FamilyFinder && organisation.Type == OrganisationType.RegionalAdoptionAgency)
+                {
+                    _familyFinderOfRaa[organisation.Id] = user.Id;
+                }
                 count++;
             }
         }
@@ -203,10 +208,18 @@ public sealed partial class DemoGenerator(PermanenceDbContext db, DemoScale scal
             DemoScale.Region => _random.Number(300, 500),
             _ => _random.Number(440, 620),
         };
-        for (var i = 0; i < count; i++)
+        var pace = LaPace();
+        var added = 0;
+        while (added < count)
         {
-            db.Children.Add(NewChild(la, i + 1));
-            if ((i + 1) % BatchSize == 0)
+            var before = added;
+            foreach (var child in NewChildren(la, added + 1, pace))
+            {
+                db.Children.Add(child);
+                added++;
+            }
+
+            if (added / BatchSize != before / BatchSize)
             {
                 await db.SaveChangesAsync(cancellationToken);
                 db.ChangeTracker.Clear();
@@ -215,7 +228,7 @@ public sealed partial class DemoGenerator(PermanenceDbContext db, DemoScale scal
 
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return count;
+        return added;
     }
 
     private Child NewChild(Organisation la, int sequence)

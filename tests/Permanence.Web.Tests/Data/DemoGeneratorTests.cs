@@ -4,6 +4,8 @@ using Permanence.Data;
 using Permanence.Data.Demo;
 using Permanence.Data.Scoping;
 using Permanence.Domain.Children;
+using Permanence.Domain.Children.Journey;
+using Permanence.Domain.Scorecard;
 using Permanence.Domain.Organisations;
 using Permanence.Domain.Staff;
 using Permanence.TestCommon;
@@ -79,6 +81,54 @@ public class DemoGeneratorTests
         await using (db)
         {
             await Assert.ThrowsAsync<InvalidOperationException>(() => new DemoGenerator(db, DemoScale.Small, 1, Today).SeedAsync());
+        }
+    }
+
+    [Fact]
+    public async Task EveryDemoJourney_ReplaysWithoutViolations_AndEveryLaHasEveryTrackedStageAndAdoptionsInEachOfTheLastThreeYears()
+    {
+        var (db, _) = await SeedAsync(2026);
+        await using (db)
+        {
+            var children = await db.Children.Include(c => c.JourneyEvents).Include(c => c.OwningOrganisation).AsNoTracking().ToListAsync();
+            var violations = new List<string>();
+            var stages = new HashSet<(string La, JourneyStage Stage)>();
+            var adoptions = new HashSet<(string La, int YearEnding)>();
+            var variety = new HashSet<string>();
+            foreach (var child in children)
+            {
+                var journey = ChildJourney.Replay(child.JourneyEvents.Select(e => e.ToDomain()), child.DateOfBirth, Today);
+                violations.AddRange(journey.Violations.Select(v => $"{child.LocalReference}: {v.Message}"));
+                var la = child.OwningOrganisation!.LaCode!;
+                stages.Add((la, journey.Stage));
+                Assert.Equal(journey.Current!.Start, child.DateEnteredCare);
+                foreach (var adoption in journey.AdoptionJourneys(child.Id.ToString(), la))
+                {
+                    adoptions.Add((la, adoption.AdoptionOrder.Month > 3 ? adoption.AdoptionOrder.Year + 1 : adoption.AdoptionOrder.Year));
+                    if (adoption.Relinquished) variety.Add("relinquished");
+                    if (adoption.AdoptedByFosterCarers) variety.Add("foster carers");
+                }
+
+                if (journey.Current.Disruptions.Count > 0 && journey.Stage == JourneyStage.Adopted) variety.Add("disruption then adopted");
+                if (journey.Current.IdentifiedForAdoption is not null)
+                {
+                    Assert.NotNull(child.FamilyFinderId);
+                }
+            }
+
+            Assert.Empty(violations);
+            var tracked = Enum.GetValues<JourneyStage>().Where(s => s.IsTracked()).ToList();
+            foreach (var la in children.Select(c => c.OwningOrganisation!.LaCode!).Distinct())
+            {
+                Assert.All(tracked, stage => Assert.Contains((la, stage), stages));
+                Assert.All([2024, 2025, 2026], year => Assert.Contains((la, year), adoptions));
+            }
+
+            Assert.Contains("relinquished", variety);
+            Assert.Contains("foster carers", variety);
+            Assert.True(await db.SiblingGroups.AnyAsync());
+            var finders = await db.Children.Where(c => c.FamilyFinderId != null).Select(c => c.FamilyFinder!.Organisation!.Type).Distinct().ToListAsync();
+            Assert.Equal([OrganisationType.RegionalAdoptionAgency], finders);
         }
     }
 }
