@@ -85,6 +85,10 @@ builder.Services.ConfigureApplicationCookie(o =>
 builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
 builder.Services.AddAuthorization(Policies.Add);
+builder.Services.AddOptions<Permanence.Web.Pages.Tracker.TrackerOptions>()
+    .Bind(builder.Configuration.GetSection(Permanence.Web.Pages.Tracker.TrackerOptions.Section))
+    .Validate(o => o.A1.ThresholdDays > 0 && o.A2.ThresholdDays > 0 && o.A1.AtRiskMarginDays >= 0 && o.A2.AtRiskMarginDays >= 0, "Tracker thresholds must be positive and at-risk margins not negative.")
+    .ValidateOnStart();
 builder.Services.AddAntiforgery(o =>
 {
     o.Cookie.Name = "permanence-antiforgery";
@@ -94,6 +98,9 @@ builder
     .Services.AddRazorPages(o =>
     {
         o.Conventions.AuthorizeFolder("/Children", Policies.ViewPersonalRecords);
+        o.Conventions.AuthorizeFolder("/Tracker", Policies.ViewPersonalRecords);
+        o.Conventions.AuthorizeFolder("/Scorecard", Policies.ViewScorecard);
+        o.Conventions.AuthorizePage("/Scorecard/Children", Policies.ViewScorecardChildren);
         o.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
         o.Conventions.AuthorizeFolder("/Returns", Policies.ViewReturns);
         o.Conventions.AllowAnonymousToFolder("/Errors");

@@ -28,6 +28,8 @@ public static class ApiEndpoints
         api.MapFunnelEndpoints();
         api.MapPanelEndpoints();
         api.MapCalendarEndpoints();
+        api.MapTrackerEndpoints();
+        api.MapScorecardEndpoints();
     }
 
     /// <summary>

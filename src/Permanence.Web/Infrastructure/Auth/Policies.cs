@@ -25,6 +25,18 @@ public static class Policies
     public const string RunPanels = nameof(RunPanels);
     public const string ViewFunnel = nameof(ViewFunnel);
     public const string DecideAfterPanel = nameof(DecideAfterPanel);
+    public const string ViewScorecard = nameof(ViewScorecard);
+    public const string ViewScorecardChildren = nameof(ViewScorecardChildren);
+
+    /// <summary>The Adoption Scorecard's figures: performance and management roles, the ADM, administrators and read-only members (ADR 0055).</summary>
+    public static readonly string[] ScorecardRoles =
+    [
+        nameof(StaffRole.PerformanceOfficer), nameof(StaffRole.ServiceManager), nameof(StaffRole.TeamManager),
+        nameof(StaffRole.AgencyDecisionMaker), nameof(StaffRole.Administrator), nameof(StaffRole.ReadOnly),
+    ];
+
+    /// <summary>The children behind the figures: those of the scorecard roles who see personal records.</summary>
+    public static readonly string[] ScorecardChildrenRoles = ScorecardRoles.Where(r => Enum.Parse<StaffRole>(r).SeesPersonalRecords()).ToArray();
 
     public static readonly string[] PersonalRecordRoles = StaffRoles
         .All.Where(r => r.SeesPersonalRecords())
@@ -90,6 +102,8 @@ public static class Policies
                     .RequireRole(nameof(StaffRole.PerformanceOfficer))
                     .RequireClaim(PermanenceClaims.OrganisationType, nameof(OrganisationType.LocalAuthority))
         );
+        options.AddPolicy(ViewScorecard, p => p.RequireAuthenticatedUser().RequireRole(ScorecardRoles));
+        options.AddPolicy(ViewScorecardChildren, p => p.RequireAuthenticatedUser().RequireRole(ScorecardChildrenRoles));
         options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.Administrator)));
         options.AddPolicy(
             AdministerRegion,

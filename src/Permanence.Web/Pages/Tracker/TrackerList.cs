@@ -1,0 +1,181 @@
+using System.Security.Claims;
+using Permanence.Data;
+using Permanence.Data.Journeys;
+using Permanence.Domain.Children.Journey;
+using Permanence.Domain.Staff;
+using Permanence.Domain.Timescales;
+using Permanence.Web.Infrastructure.Exports;
+
+namespace Permanence.Web.Pages.Tracker;
+
+/// <summary>The tracker's filters and order, as the page's query string and the API take them.</summary>
+public sealed record TrackerFilter(string? La, JourneyStage? Stage, bool? Priority, string? FamilyFinder, string? Sort, bool Descending)
+{
+    public const string Mine = "mine";
+    public const string Unallocated = "none";
+
+    /// <summary>The sort orders, by the name used in links: drifting = over the threshold first, then at risk, by days left.</summary>
+    public static readonly string[] Sorts = ["drifting", "child", "la", "stage", "family-finder", "entered-care", "placement-order"];
+}
+
+/// <summary>One child on the tracker.</summary>
+public sealed record TrackerRow(
+    Guid ChildId,
+    string ChildName,
+    string? LocalReference,
+    string LaCode,
+    string LaName,
+    JourneyStage Stage,
+    string? FamilyFinderId,
+    string? FamilyFinderName,
+    IReadOnlyList<PriorityReason> PriorityReasons,
+    bool WaitedEighteenMonths,
+    DateOnly EnteredCare,
+    int DaysEnteredCareToMovedIn,
+    TimescaleStatus A1Status,
+    int A1DaysLeft,
+    DateOnly? PlacementOrder,
+    int? DaysPlacementOrderToMatch,
+    TimescaleStatus? A2Status,
+    int? A2DaysLeft
+)
+{
+    /// <summary>The worse of the child's two statuses: what "drifting" sorts by.</summary>
+    public TimescaleStatus Worst => A2Status is { } a2 && a2 > A1Status ? a2 : A1Status;
+
+    /// <summary>Days left before the first threshold the child is not yet over would be passed.</summary>
+    public int DaysLeft => A2DaysLeft is { } a2 ? Math.Min(a2, A1DaysLeft) : A1DaysLeft;
+}
+
+/// <summary>
+/// The tracker: every child in scope whose journey stands at a tracked stage (an adoption plan or
+/// a possible one, not yet adopted), with the A1 and A2 waits so far against the configured
+/// thresholds. Computed from the journey events on every request (nothing is stored twice).
+/// </summary>
+public static class TrackerList
+{
+    public static async Task<List<TrackerRow>> LoadAsync(
+        PermanenceDbContext db,
+        TrackerOptions options,
+        DateOnly today,
+        CancellationToken cancellationToken = default
+    )
+    {
+        var journeys = await JourneyQueries.ReplayAsync(db, JourneyQueries.WithAdoptionPlan(db), today, cancellationToken);
+        var siblings = await JourneyQueries.SiblingGroupSizesAsync(db, cancellationToken);
+        var a1 = options.A1Threshold;
+        var a2 = options.A2Threshold;
+        var rows = new List<TrackerRow>();
+        foreach (var (child, journey) in journeys)
+        {
+            if (!journey.Stage.IsTracked() || journey.Current is not { } period)
+            {
+                continue;
+            }
+
+            var inCare = period.DaysEnteredCareToMovedIn(today);
+            var sinceOrder = period.DaysPlacementOrderToMatch(today);
+            var groupSize = child.SiblingGroupId is { } g && siblings.TryGetValue(g, out var size) ? size : 1;
+            rows.Add(new TrackerRow(
+                child.Id,
+                child.FullName,
+                child.LocalReference,
+                child.LaCode,
+                child.LaName,
+                journey.Stage,
+                child.FamilyFinderId,
+                child.FamilyFinderName,
+                PriorityChild.Reasons(child.DateOfBirth, child.EthnicityCode, groupSize, child.HasDisability, today),
+                PriorityChild.HasWaitedEighteenMonths(period.Start, period.MovedInWithAdopters, today),
+                period.Start,
+                inCare,
+                a1.StatusOf(inCare),
+                a1.DaysLeft(inCare),
+                period.FirstPlacementOrder,
+                sinceOrder,
+                sinceOrder is { } d ? a2.StatusOf(d) : null,
+                sinceOrder is { } e ? a2.DaysLeft(e) : null
+            ));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Managers see the children who are drifting first; everyone else sees children by name unless they sort.</summary>
+    public static string DefaultSort(ClaimsPrincipal user) =>
+        user.IsInRole(nameof(StaffRole.TeamManager)) || user.IsInRole(nameof(StaffRole.ServiceManager)) ? "drifting" : "child";
+
+    public static IEnumerable<TrackerRow> Apply(IEnumerable<TrackerRow> rows, TrackerFilter filter, string? userId)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.La))
+        {
+            rows = rows.Where(r => r.LaCode == filter.La);
+        }
+
+        if (filter.Stage is { } stage)
+        {
+            rows = rows.Where(r => r.Stage == stage);
+        }
+
+        if (filter.Priority is { } priority)
+        {
+            rows = rows.Where(r => r.PriorityReasons.Count > 0 == priority);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.FamilyFinder))
+        {
+            var finder = filter.FamilyFinder == TrackerFilter.Mine ? userId : filter.FamilyFinder;
+            rows = filter.FamilyFinder == TrackerFilter.Unallocated ? rows.Where(r => r.FamilyFinderId is null) : rows.Where(r => r.FamilyFinderId == finder);
+        }
+
+        var ordered = (filter.Sort ?? "drifting") switch
+        {
+            "child" => Order(rows, r => r.ChildName, filter.Descending),
+            "la" => Order(rows, r => r.LaName, filter.Descending),
+            "stage" => Order(rows, r => (int)r.Stage, filter.Descending),
+            "family-finder" => Order(rows, r => r.FamilyFinderName ?? "", filter.Descending),
+            "entered-care" => Order(rows, r => r.DaysEnteredCareToMovedIn, filter.Descending),
+            "placement-order" => Order(rows, r => r.DaysPlacementOrderToMatch ?? -1, filter.Descending),
+            _ => filter.Descending
+                ? rows.OrderBy(r => r.Worst).ThenByDescending(r => r.DaysLeft)
+                : rows.OrderByDescending(r => r.Worst).ThenBy(r => r.DaysLeft),
+        };
+        return ordered.ThenBy(r => r.ChildName, StringComparer.Ordinal).ThenBy(r => r.ChildId);
+    }
+
+    private static IOrderedEnumerable<TrackerRow> Order<T>(IEnumerable<TrackerRow> rows, Func<TrackerRow, T> key, bool descending) =>
+        descending ? rows.OrderByDescending(key) : rows.OrderBy(key);
+
+    public static string StatusName(this TimescaleStatus status) =>
+        status switch
+        {
+            TimescaleStatus.OnTrack => "On track",
+            TimescaleStatus.AtRisk => "At risk",
+            _ => "Over",
+        };
+
+    public static string StatusTagClass(this TimescaleStatus status) =>
+        status switch
+        {
+            TimescaleStatus.OnTrack => "govuk-tag--green",
+            TimescaleStatus.AtRisk => "govuk-tag--yellow",
+            _ => "govuk-tag--red",
+        };
+
+    public static ExportTable ToExport(IEnumerable<TrackerRow> rows) =>
+        new(
+            "adoption-tracker",
+            [
+                "Child", "Local reference", "Child id", "LA code", "Local authority", "Stage", "Family finder", "Priority reasons",
+                "Waited 18 months", "Entered care", "Days entered care to moved in", "A1 status", "Placement order",
+                "Days placement order to match", "A2 status",
+            ],
+            rows.Select(r => (IReadOnlyList<object?>)
+                [
+                    r.ChildName, r.LocalReference, r.ChildId.ToString(), r.LaCode, r.LaName, r.Stage.DisplayName(), r.FamilyFinderName,
+                    string.Join("; ", r.PriorityReasons.Select(p => p.DisplayName())), r.WaitedEighteenMonths, r.EnteredCare,
+                    r.DaysEnteredCareToMovedIn, r.A1Status.StatusName(), r.PlacementOrder, r.DaysPlacementOrderToMatch, r.A2Status?.StatusName(),
+                ])
+                .ToList()
+        );
+}
