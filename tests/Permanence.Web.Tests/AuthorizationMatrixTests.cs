@@ -30,6 +30,11 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
 
     private static bool UploadsReturns(StaffRole r, Who w) => r == StaffRole.PerformanceOfficer && w != Who.Raa;
 
+    private static bool Scorecard(StaffRole r) =>
+        r is StaffRole.PerformanceOfficer or StaffRole.ServiceManager or StaffRole.TeamManager or StaffRole.AgencyDecisionMaker or StaffRole.Administrator or StaffRole.ReadOnly;
+
+    private static bool ScorecardChildren(StaffRole r) => Scorecard(r) && Views(r);
+
     private static bool Edits(StaffRole r, Who w) => r is StaffRole.SocialWorker or StaffRole.TeamManager && w != Who.Raa;
 
     // The LA's agency decision maker records their own decisions, not other events (ADR 0050).
@@ -86,6 +91,17 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
         new("GET", "admin/users/new", false, _ => "/admin/users/new", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
         new("GET", "admin/users/{id}", false, i => $"/admin/users/{i.UserOfOwnLa}", (r, w) => r != StaffRole.Administrator ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.SignIn),
         new("GET", "admin/audit", false, _ => "/admin/audit", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
+        new("GET", "Tracker/Index", false, _ => "/tracker/index", (r, _) => Views(r) ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
+        new("GET", "tracker", false, _ => "/tracker?handler=csv", (r, _) => Views(r) ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
+        new("GET", "Scorecard/Index", false, _ => "/scorecard/index", (r, _) => Scorecard(r) ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
+        new("GET", "scorecard", false, _ => "/scorecard?handler=excel", (r, _) => Scorecard(r) ? Outcome.Ok : Outcome.Denied, Outcome.SignIn),
+        // The child drill-down of another LA is not found: an LA user asks for 991's figures as if from 992.
+        new("GET", "scorecard/children", false, _ => "/scorecard/children?measure=A1&la=991", (r, w) => !ScorecardChildren(r) ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.SignIn),
+        new("GET", "api/tracker/", true, _ => "/api/tracker", (r, _) => Views(r) ? Outcome.Ok : Outcome.Forbidden, Outcome.Unauthorized),
+        new("GET", "api/tracker/export/{format}", true, _ => "/api/tracker/export/csv", (r, _) => Views(r) ? Outcome.Ok : Outcome.Forbidden, Outcome.Unauthorized),
+        new("GET", "api/scorecard/", true, _ => "/api/scorecard", (r, _) => Scorecard(r) ? Outcome.Ok : Outcome.Forbidden, Outcome.Unauthorized),
+        new("GET", "api/scorecard/children", true, _ => "/api/scorecard/children?measure=A2&laCode=991&years=3", (r, w) => !ScorecardChildren(r) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.Unauthorized),
+        new("GET", "api/scorecard/export/{format}", true, _ => "/api/scorecard/export/xlsx", (r, _) => Scorecard(r) ? Outcome.Ok : Outcome.Forbidden, Outcome.Unauthorized),
         new("GET", "health", true, _ => "/health", (_, _) => Outcome.Ok, Outcome.Ok),
         new("GET", "openapi/{documentName}.json", true, _ => "/openapi/v1.json", (_, _) => Outcome.Ok, Outcome.Ok),
         new("POST", "api/token", true, _ => "/api/token", (_, _) => Outcome.BadRequest, Outcome.BadRequest),
