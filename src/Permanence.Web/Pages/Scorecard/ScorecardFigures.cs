@@ -62,7 +62,8 @@ public static class ScorecardFigures
         var end = new DateOnly(yearEnding, 3, 31);
         var quarters = Enumerable.Range(0, TrendQuarters).Select(q => EndOfMonth(end.AddMonths(-3 * (TrendQuarters - 1 - q)))).ToList();
         var from = new[] { TwelveMonthsEnding(quarters[0]).Start, ScorecardPeriod.ThreeYearsEnding(yearEnding).Start }.Min();
-        var journeys = await JourneyQueries.ReplayAsync(db, JourneyQueries.AdoptedBetween(db, from, end), today, cancellationToken);
+        var owners = await JourneyQueries.OwnersInScopeAsync(db, cancellationToken);
+        var journeys = await JourneyQueries.ReplayAsync(db, JourneyQueries.AdoptedBetween(db, owners, from, end), owners, today, cancellationToken);
         var adoptions = JourneyQueries.AdoptionJourneys(journeys).ToList();
 
         var areas = las

@@ -61,7 +61,8 @@ public static class TrackerList
         CancellationToken cancellationToken = default
     )
     {
-        var journeys = await JourneyQueries.ReplayAsync(db, JourneyQueries.WithAdoptionPlan(db), today, cancellationToken);
+        var owners = await JourneyQueries.OwnersInScopeAsync(db, cancellationToken);
+        var journeys = await JourneyQueries.ReplayAsync(db, JourneyQueries.WithAdoptionPlan(db, owners), owners, today, cancellationToken);
         var siblings = await JourneyQueries.SiblingGroupSizesAsync(db, cancellationToken);
         var a1 = options.A1Threshold;
         var a2 = options.A2Threshold;
