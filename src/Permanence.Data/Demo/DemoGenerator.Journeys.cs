@@ -86,7 +86,7 @@ public sealed partial class DemoGenerator
     private double LaPace() => 0.65 + 0.85 * _random.Double();
 
     /// <summary>The last collection year (ending 31 March) that is complete on <c>today</c>.</summary>
-    private int LastCompleteYearEnding => today.Month > 3 ? today.Year : today.Year - 1;
+    private int LastCompleteYearEnding => Domain.Scorecard.ScorecardCalendar.LastCompleteYearEnding(today);
 
     /// <summary>
     /// The next child of an LA, or a sibling group. The first children of every LA cover every

@@ -31,8 +31,7 @@ public static class ScorecardFigures
 
     public static readonly string[] Measures = [AdoptionScorecard.A1, AdoptionScorecard.A2, AdoptionScorecard.A3, AdoptionScorecard.A10];
 
-    /// <summary>The last collection year (ending 31 March) complete on <paramref name="today"/>.</summary>
-    public static int LastCompleteYear(DateOnly today) => today.Month > 3 ? today.Year : today.Year - 1;
+    public static int LastCompleteYear(DateOnly today) => ScorecardCalendar.LastCompleteYearEnding(today);
 
     /// <summary>The years one may choose: from 2010 to the year in progress.</summary>
     public static bool IsValidYear(int year, DateOnly today) => year >= 2010 && year <= LastCompleteYear(today) + 1;
@@ -60,8 +59,8 @@ public static class ScorecardFigures
     {
         var las = await LocalAuthoritiesAsync(db, user, cancellationToken);
         var end = new DateOnly(yearEnding, 3, 31);
-        var quarters = Enumerable.Range(0, TrendQuarters).Select(q => EndOfMonth(end.AddMonths(-3 * (TrendQuarters - 1 - q)))).ToList();
-        var from = new[] { TwelveMonthsEnding(quarters[0]).Start, ScorecardPeriod.ThreeYearsEnding(yearEnding).Start }.Min();
+        var quarters = ScorecardCalendar.QuarterEnds(yearEnding, TrendQuarters);
+        var from = new[] { ScorecardCalendar.TwelveMonthsEnding(quarters[0]).Start, ScorecardPeriod.ThreeYearsEnding(yearEnding).Start }.Min();
         var owners = await JourneyQueries.OwnersInScopeAsync(db, cancellationToken);
         var journeys = await JourneyQueries.ReplayAsync(db, JourneyQueries.AdoptedBetween(db, owners, from, end), owners, today, cancellationToken);
         var adoptions = JourneyQueries.AdoptionJourneys(journeys).ToList();
@@ -79,17 +78,12 @@ public static class ScorecardFigures
         var trend = quarters
             .Select(q =>
             {
-                var result = AdoptionScorecard.Compute(trendAdoptions, TwelveMonthsEnding(q));
+                var result = AdoptionScorecard.Compute(trendAdoptions, ScorecardCalendar.TwelveMonthsEnding(q));
                 return new TrendPoint(q, result.A1.Count, result.A1.AverageDays, result.A2.AverageDays);
             })
             .ToList();
         return new ScorecardReport(yearEnding, areas, trendLa.Code is null ? (las.Count > 1 ? "Region" : las.Count == 1 ? las[0].Name : "") : trendLa.Name, trend, journeys);
     }
-
-    private static DateOnly EndOfMonth(DateOnly d) => new(d.Year, d.Month, DateTime.DaysInMonth(d.Year, d.Month));
-
-    /// <summary>The 12 months ending on <paramref name="end"/> (the last day of a month).</summary>
-    public static ScorecardPeriod TwelveMonthsEnding(DateOnly end) => new(new DateOnly(end.Year, end.Month, 1).AddMonths(-11), end);
 
     public static ScorecardResult Result(this Domain.Scorecard.Scorecard s, int years) => years == 3 ? s.ThreeYears : s.OneYear;
 

@@ -40,11 +40,7 @@ public sealed record TrackerRow(
     int? A2DaysLeft
 )
 {
-    /// <summary>The worse of the child's two statuses: what "drifting" sorts by.</summary>
-    public TimescaleStatus Worst => A2Status is { } a2 && a2 > A1Status ? a2 : A1Status;
-
-    /// <summary>Days left before the first threshold the child is not yet over would be passed.</summary>
-    public int DaysLeft => A2DaysLeft is { } a2 ? Math.Min(a2, A1DaysLeft) : A1DaysLeft;
+    public Drift Drift { get; init; }
 }
 
 /// <summary>
@@ -96,7 +92,7 @@ public static class TrackerList
                 sinceOrder,
                 sinceOrder is { } d ? a2.StatusOf(d) : null,
                 sinceOrder is { } e ? a2.DaysLeft(e) : null
-            ));
+            ) { Drift = Drift.Of(a1, inCare, a2, sinceOrder) });
         }
 
         return rows;
@@ -137,9 +133,7 @@ public static class TrackerList
             "family-finder" => Order(rows, r => r.FamilyFinderName ?? "", filter.Descending),
             "entered-care" => Order(rows, r => r.DaysEnteredCareToMovedIn, filter.Descending),
             "placement-order" => Order(rows, r => r.DaysPlacementOrderToMatch ?? -1, filter.Descending),
-            _ => filter.Descending
-                ? rows.OrderBy(r => r.Worst).ThenByDescending(r => r.DaysLeft)
-                : rows.OrderByDescending(r => r.Worst).ThenBy(r => r.DaysLeft),
+            _ => Order(rows, r => r.Drift, filter.Descending),
         };
         return ordered.ThenBy(r => r.ChildName, StringComparer.Ordinal).ThenBy(r => r.ChildId);
     }
