@@ -53,7 +53,13 @@ public class ScorecardTests(PermanenceFactory factory)
         var client = await factory.ApiClientAsync(Demo.User(StaffRole.PerformanceOfficer, "raa"));
         var body = await JsonAsync(client, $"/api/scorecard?yearEnding={Year}");
         var areas = body.GetProperty("areas").EnumerateArray().ToList();
-        Assert.Equal(6, areas.Count);
+        await using (var db = factory.SystemContext())
+        {
+            // Other tests may add an LA to the region: every LA of the region, and the region.
+            var las = await db.Organisations.CountAsync(o => o.Type == OrganisationType.LocalAuthority && o.Region!.Name == Permanence.Data.Demo.DemoRegion.RegionName);
+            Assert.Equal(las + 1, areas.Count);
+        }
+
         foreach (var area in areas)
         {
             var la = area.GetProperty("laCode").GetString();
@@ -66,7 +72,7 @@ public class ScorecardTests(PermanenceFactory factory)
                 Assert.Equal(result.A2.AverageDays, Int(p.GetProperty("a2").GetProperty("averageDays")));
                 Assert.Equal(result.A10.AverageDays, Int(p.GetProperty("a10").GetProperty("averageDays")));
                 Assert.Equal(result.A3.Count, p.GetProperty("a3").GetProperty("children").GetInt32());
-                Assert.True(result.A1.Count > 0, $"{la} {name} has adoptions");
+                Assert.True(result.A1.Count > 0 || la is not ("991" or "992" or "993" or "994" or "995"), $"{la} {name} has adoptions");
             }
         }
 
