@@ -161,4 +161,23 @@ public class TrackerTests(PermanenceFactory factory)
         var all = await client.GetPageAsync("/tracker");
         Assert.True(all.QuerySelectorAll("main table tbody tr td:nth-child(2)").Select(td => td.TextContent.Trim()).Distinct().Count() > 1);
     }
+
+    [Fact]
+    public async Task Thresholds_AreConfiguration_AndJudgeTheWaits()
+    {
+        using var configured = factory.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Tracker:A2:ThresholdDays", "60");
+            b.UseSetting("Tracker:A2:AtRiskMarginDays", "10");
+        });
+        var client = configured.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var token = await client.PostAsJsonAsync("/api/token", new { userName = Demo.User(StaffRole.FamilyFinder, "raa"), password = Browsing.Password });
+        client.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        var body = await JsonAsync(client, "/api/tracker?pageSize=500");
+        Assert.Equal(61, body.GetProperty("a2").GetProperty("overFromDay").GetInt32());
+        var threshold = new TimescaleThreshold(60, 10, false);
+        var items = body.GetProperty("children").GetProperty("items").EnumerateArray().Where(i => i.GetProperty("daysPlacementOrderToMatch").ValueKind == JsonValueKind.Number).ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.Equal(threshold.StatusOf(i.GetProperty("daysPlacementOrderToMatch").GetInt32()).ToString(), i.GetProperty("a2Status").GetString()));
+    }
 }

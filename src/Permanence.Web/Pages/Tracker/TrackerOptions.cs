@@ -21,10 +21,8 @@ public sealed class TrackerOptions
 
     public sealed class ThresholdSetting
     {
-        [System.ComponentModel.DataAnnotations.Range(1, 3650)]
         public int ThresholdDays { get; set; }
 
-        [System.ComponentModel.DataAnnotations.Range(0, 3650)]
         public int AtRiskMarginDays { get; set; }
     }
 }
