@@ -180,4 +180,17 @@ public class TrackerTests(PermanenceFactory factory)
         Assert.NotEmpty(items);
         Assert.All(items, i => Assert.Equal(threshold.StatusOf(i.GetProperty("daysPlacementOrderToMatch").GetInt32()).ToString(), i.GetProperty("a2Status").GetString()));
     }
+
+    [Fact]
+    public async Task Get_TrackerPageAndCsv_AsLaUser_NeverShowAnotherLasChild()
+    {
+        var others = (await TrackedChildrenOfAsync(Demo.OtherLa)).Keys.Select(k => k.ToString()).ToList();
+        Assert.NotEmpty(others);
+        var client = await factory.SignedInClientAsync(Demo.User(StaffRole.TeamManager, Demo.OwnLa));
+        var html = await (await client.GetAsync($"/tracker?la={Demo.OtherLa}")).Content.ReadAsStringAsync();
+        var csv = await (await client.GetAsync("/tracker?handler=csv")).Content.ReadAsStringAsync();
+        Assert.Contains("0 children found", html, StringComparison.Ordinal);
+        Assert.All(others, id => Assert.DoesNotContain(id, csv, StringComparison.Ordinal));
+        Assert.DoesNotContain("Oakbridge", csv, StringComparison.Ordinal);
+    }
 }
