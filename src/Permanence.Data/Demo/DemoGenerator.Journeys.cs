@@ -98,19 +98,22 @@ public sealed partial class DemoGenerator
         Scenario scenario;
         int? adoptedInYearEnding = null;
         Variant variant;
-        var forced = sequence <= 9;
+        // The first child of each LA only entered care: a blank journey to record on (the browser
+        // tests and a demo of the journey pages start there).
+        var forced = sequence <= 10;
         if (forced)
         {
             (scenario, adoptedInYearEnding) = sequence switch
             {
-                1 => (Scenario.PossibleAdoption, (int?)null),
-                2 => (Scenario.ShouldBePlaced, null),
-                3 => (Scenario.AuthorityToPlace, null),
-                4 => (Scenario.Matched, null),
-                5 => (Scenario.Placed, null),
-                6 => (Scenario.Adopted, LastCompleteYearEnding),
-                7 => (Scenario.Adopted, LastCompleteYearEnding - 1),
-                8 => (Scenario.Adopted, LastCompleteYearEnding - 2),
+                1 => (Scenario.InCare, (int?)null),
+                2 => (Scenario.PossibleAdoption, null),
+                3 => (Scenario.ShouldBePlaced, null),
+                4 => (Scenario.AuthorityToPlace, null),
+                5 => (Scenario.Matched, null),
+                6 => (Scenario.Placed, null),
+                7 => (Scenario.Adopted, LastCompleteYearEnding),
+                8 => (Scenario.Adopted, LastCompleteYearEnding - 1),
+                9 => (Scenario.Adopted, LastCompleteYearEnding - 2),
                 _ => (Scenario.PlanChanged, null),
             };
             variant = Variant.Usual;
