@@ -42,7 +42,7 @@ public class ReturnTests(BrowserFixture browser)
             {
                 text = Driver.FindElement(By.TagName("h1")).Text;
             }
-            catch (StaleElementReferenceException)
+            catch (WebDriverException) // stale or not there yet: the next page is still loading
             {
                 text = "";
             }
@@ -70,8 +70,9 @@ public class ReturnTests(BrowserFixture browser)
         var files = Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList();
 
         SignIn(DemoRegion.SignIn(StaffRole.PerformanceOfficer, "993"));
+        Heading(h => h == "Your dashboard");
         Driver.FindElement(By.LinkText("SSDA903 returns")).Click();
-        Assert.Equal("SSDA903 returns", Driver.FindElement(By.TagName("h1")).Text);
+        Assert.Equal("SSDA903 returns", Heading(h => h == "SSDA903 returns"));
         Axe.AssertAccessible(Driver);
 
         Click("Upload a return");
