@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using Permanence.Data;
 using Permanence.Data.Journeys;
 using Permanence.Data.Model.Children;
@@ -8,6 +9,7 @@ using Permanence.Web.Infrastructure.Auth;
 using Permanence.Web.Pages.Children.FamilyFinder;
 using Permanence.Web.Pages.Children.Journey;
 using Permanence.Web.Pages.Children.Siblings;
+using Permanence.Web.Pages.Tracker;
 
 namespace Permanence.Web.Api;
 
@@ -145,8 +147,8 @@ public static class JourneyEndpoints
 
     private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    private static async Task<IResult> GetJourney(Guid id, PermanenceDbContext db, TimeProvider clock) =>
-        await JourneyOverview.LoadAsync(db, id, Today(clock)) is { } overview ? Results.Ok(JourneyDto.From(overview)) : NotFound();
+    private static async Task<IResult> GetJourney(Guid id, PermanenceDbContext db, TimeProvider clock, IOptions<TrackerOptions> thresholds) =>
+        await JourneyOverview.LoadAsync(db, id, Today(clock), thresholds.Value) is { } overview ? Results.Ok(JourneyDto.From(overview)) : NotFound();
 
     private static async Task<IResult> RecordEvent(Guid id, JourneyEventRequest request, PermanenceDbContext db, TimeProvider clock, ClaimsPrincipal user)
     {
@@ -174,7 +176,7 @@ public static class JourneyEndpoints
             return Failed(outcome);
         }
 
-        var overview = JourneyOverview.From(child, today);
+        var overview = JourneyOverview.From(child, today, new TrackerOptions()); // only the event is returned
         var recorded = overview.Events.Single(e => e.Event.Id == outcome.Id);
         return Results.CreatedAtRoute("GetChildJourney", new { id }, JourneyEventDto.From(recorded.Event, recorded.Violations));
     }
@@ -206,7 +208,7 @@ public static class JourneyEndpoints
             return Failed(outcome);
         }
 
-        var changed = JourneyOverview.From(child, today).Events.Single(e => e.Event.Id == eventId);
+        var changed = JourneyOverview.From(child, today, new TrackerOptions()).Events.Single(e => e.Event.Id == eventId);
         return Results.Ok(JourneyEventDto.From(changed.Event, changed.Violations));
     }
 

@@ -179,6 +179,12 @@ public class TrackerTests(PermanenceFactory factory)
         var items = body.GetProperty("children").GetProperty("items").EnumerateArray().Where(i => i.GetProperty("daysPlacementOrderToMatch").ValueKind == JsonValueKind.Number).ToList();
         Assert.NotEmpty(items);
         Assert.All(items, i => Assert.Equal(threshold.StatusOf(i.GetProperty("daysPlacementOrderToMatch").GetInt32()).ToString(), i.GetProperty("a2Status").GetString()));
+
+        // The child's timeline judges the same wait by the same configured threshold.
+        var child = items[0];
+        var journey = await JsonAsync(client, $"/api/children/{child.GetProperty("childId").GetString()}/journey");
+        Assert.Equal(60, journey.GetProperty("a2").GetProperty("thresholdDays").GetInt32());
+        Assert.Equal(child.GetProperty("a2Status").GetString(), journey.GetProperty("a2").GetProperty("status").GetString());
     }
 
     [Fact]

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Permanence.Data;
 using Permanence.Web.Infrastructure.Auth;
+using Permanence.Web.Pages.Tracker;
 
 namespace Permanence.Web.Pages.Children.Journey;
 
 [Authorize(Policy = Policies.ViewPersonalRecords)]
-public class IndexModel(PermanenceDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
+public class IndexModel(PermanenceDbContext db, TimeProvider clock, IAuthorizationService authorization, IOptions<TrackerOptions> thresholds) : PageModel
 {
     public JourneyOverview Overview { get; private set; } = null!;
 
@@ -25,7 +27,7 @@ public class IndexModel(PermanenceDbContext db, TimeProvider clock, IAuthorizati
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var overview = await JourneyOverview.LoadAsync(db, id, Today);
+        var overview = await JourneyOverview.LoadAsync(db, id, Today, thresholds.Value);
         if (overview is null)
         {
             return NotFound();

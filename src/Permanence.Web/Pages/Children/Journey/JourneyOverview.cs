@@ -4,6 +4,7 @@ using Permanence.Data.Journeys;
 using Permanence.Data.Model.Children;
 using Permanence.Domain.Children.Journey;
 using Permanence.Domain.Timescales;
+using Permanence.Web.Pages.Tracker;
 
 namespace Permanence.Web.Pages.Children.Journey;
 
@@ -50,7 +51,7 @@ public sealed class JourneyOverview
     public PeriodOfCare? Current => Journey.Current;
 
     /// <summary>The child with events, sibling group and family finder, read-only; null when the user can't see it.</summary>
-    public static async Task<JourneyOverview?> LoadAsync(PermanenceDbContext db, Guid childId, DateOnly today)
+    public static async Task<JourneyOverview?> LoadAsync(PermanenceDbContext db, Guid childId, DateOnly today, TrackerOptions thresholds)
     {
         var child = await db
             .Children.Include(c => c.OwningOrganisation)
@@ -60,10 +61,11 @@ public sealed class JourneyOverview
             .AsNoTrackingWithIdentityResolution()
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Id == childId);
-        return child is null ? null : From(child, today);
+        return child is null ? null : From(child, today, thresholds);
     }
 
-    public static JourneyOverview From(Child child, DateOnly today)
+    /// <param name="thresholds">The tracker's configured thresholds, so the timeline and the tracker agree.</param>
+    public static JourneyOverview From(Child child, DateOnly today, TrackerOptions thresholds)
     {
         var journey = JourneyRecorder.Journey(child, today);
         var byId = child.JourneyEvents.ToDictionary(e => e.Id);
@@ -82,9 +84,9 @@ public sealed class JourneyOverview
             PriorityReasons = PriorityChild.Reasons(child.DateOfBirth, child.EthnicityCode, groupSize, child.HasDisability, today),
             WaitedEighteenMonths = current is { IsOpen: true } && journey.Stage.IsTracked()
                 && PriorityChild.HasWaitedEighteenMonths(current.Start, current.MovedInWithAdopters, today),
-            A1 = followed ? Wait(current!.DaysEnteredCareToMovedIn(today), TimescaleThreshold.A1Default, current.MovedInWithAdopters is not null) : null,
+            A1 = followed ? Wait(current!.DaysEnteredCareToMovedIn(today), thresholds.A1Threshold, current.MovedInWithAdopters is not null) : null,
             A2 = followed && current!.DaysPlacementOrderToMatch(today) is { } a2
-                ? Wait(a2, TimescaleThreshold.A2Default, current.MatchDecision is not null)
+                ? Wait(a2, thresholds.A2Threshold, current.MatchDecision is not null)
                 : null,
             CareProceedings = Proceedings(journey.Events, today),
             Siblings = siblings,
