@@ -6,42 +6,8 @@ namespace Permanence.EndToEndTests;
 
 /// <summary>One household from enquiry to approval, through the pages, with axe-core checks on each.</summary>
 [Collection(BrowserCollection.Name)]
-public class AdopterJourneyTests(BrowserFixture browser)
+public class AdopterJourneyTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private OpenQA.Selenium.Chrome.ChromeDriver Driver => browser.Driver;
-
-    private void Open(string path) => Driver.Navigate().GoToUrl(browser.BaseAddress + path);
-
-    private IWebElement FieldByLabel(string label)
-    {
-        var element = Driver.FindElements(By.TagName("label")).First(l => l.Text.Trim() == label);
-        return Driver.FindElement(By.Id(element.GetAttribute("for")!));
-    }
-
-    private void Click(string buttonText) =>
-        Driver.FindElements(By.CssSelector("main button, main a[role=button]")).First(b => b.Text.Trim() == buttonText).Click();
-
-    /// <summary>Waits (up to 15 s) for the page after a click: a busy machine can return from the click before the next page loads.</summary>
-    private void Until(Func<bool> ready, string what)
-    {
-        var end = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < end)
-        {
-            try
-            {
-                if (ready()) return;
-            }
-            catch (WebDriverException)
-            {
-                // The old page went away mid-check: look again.
-            }
-
-            Thread.Sleep(100);
-        }
-
-        throw new TimeoutException("Waited for " + what + " on " + Driver.Url);
-    }
-
     private void Heading(string text) => Until(() => Driver.FindElement(By.TagName("h1")).Text == text, $"the heading '{text}'");
 
     private void Present(By by) => Until(() => Driver.FindElements(by).Count > 0, by.ToString());
@@ -59,24 +25,11 @@ public class AdopterJourneyTests(BrowserFixture browser)
         }
     }
 
-    private void SignIn(string email)
-    {
-        Driver.Manage().Cookies.DeleteAllCookies();
-        Open("/account/sign-in");
-        FieldByLabel("Email address").SendKeys(email);
-        FieldByLabel("Password").SendKeys(DemoRegion.Password);
-        Click("Sign in");
-        Until(() => !Driver.Url.Contains("/account/sign-in", StringComparison.OrdinalIgnoreCase), "the dashboard after signing in");
-    }
-
-    private void Screenshot(string name) =>
-        ((ITakesScreenshot)Driver).GetScreenshot().SaveAsFile(Path.Combine(browser.ScreenshotFolder, name + ".png"));
-
     [Fact]
     public void RecruitmentWorker_WalksAHouseholdFromEnquiryToApproval()
     {
         SignIn(DemoRegion.SignIn(StaffRole.SocialWorker, "raa"));
-        Driver.FindElement(By.LinkText("Adopters")).Click();
+        FollowLink("Adopters");
         Heading("Adopter households");
         Axe.AssertAccessible(Driver);
 
@@ -145,7 +98,7 @@ public class AdopterJourneyTests(BrowserFixture browser)
     public void PanelAdviserAndManagers_SeeTheirPages_Accessibly()
     {
         SignIn(DemoRegion.SignIn(StaffRole.PanelAdviser, "raa"));
-        Driver.FindElement(By.LinkText("Panels")).Click();
+        FollowLink("Panels");
         Heading("Panels");
         Axe.AssertAccessible(Driver);
         // A meeting that has been held (with cases), not one of the next ones.

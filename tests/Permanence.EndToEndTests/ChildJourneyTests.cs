@@ -6,43 +6,8 @@ namespace Permanence.EndToEndTests;
 
 /// <summary>A social worker records a child's journey through the pages, checked with axe-core on each page.</summary>
 [Collection(BrowserCollection.Name)]
-public class ChildJourneyTests(BrowserFixture browser)
+public class ChildJourneyTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private OpenQA.Selenium.Chrome.ChromeDriver Driver => browser.Driver;
-
-    private void Open(string path) => Driver.Navigate().GoToUrl(browser.BaseAddress + path);
-
-    private IWebElement FieldByLabel(string label)
-    {
-        var element = Driver.FindElements(By.TagName("label")).First(l => l.Text.Trim() == label);
-        return Driver.FindElement(By.Id(element.GetAttribute("for")!));
-    }
-
-    private void Click(string buttonText) =>
-        Navigate(() => Driver.FindElements(By.CssSelector("main button, main a[role=button]")).First(b => b.Text.Trim() == buttonText).Click());
-
-    /// <summary>Does what loads a new page, and waits until the old page is gone.</summary>
-    private void Navigate(Action action)
-    {
-        var old = Driver.FindElement(By.TagName("html"));
-        action();
-        var until = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < until)
-        {
-            try
-            {
-                _ = old.Enabled;
-                Thread.Sleep(50);
-            }
-            catch (StaleElementReferenceException)
-            {
-                return;
-            }
-        }
-
-        throw new TimeoutException($"No new page after 30 seconds on {Driver.Url}");
-    }
-
     private void ChooseLabel(string text) => Driver.FindElements(By.CssSelector("main label")).First(l => l.Text.Trim() == text).Click();
 
     private void EnterDate(string legend, DateOnly date)
@@ -56,24 +21,12 @@ public class ChildJourneyTests(BrowserFixture browser)
         }
     }
 
-    private void SignIn(string email)
-    {
-        Driver.Manage().Cookies.DeleteAllCookies();
-        Open("/account/sign-in");
-        FieldByLabel("Email address").SendKeys(email);
-        FieldByLabel("Password").SendKeys(DemoRegion.Password);
-        Click("Sign in");
-    }
-
-    private void Screenshot(string name) =>
-        ((ITakesScreenshot)Driver).GetScreenshot().SaveAsFile(Path.Combine(browser.ScreenshotFolder, name + ".png"));
-
     [Fact]
     public void SocialWorker_RecordsAJourney_ThroughThePages()
     {
         Guid childId;
         DateOnly entered;
-        using (var db = browser.Factory.SystemContext())
+        using (var db = Browser.Factory.SystemContext())
         {
             var child = db.Children.Where(c => c.OwningOrganisation!.LaCode == "993").OrderBy(c => c.LocalReference).First();
             (childId, entered) = (child.Id, child.DateEnteredCare);
@@ -81,7 +34,7 @@ public class ChildJourneyTests(BrowserFixture browser)
 
         SignIn(DemoRegion.SignIn(StaffRole.SocialWorker, "993"));
         Open($"/children/{childId}");
-        Navigate(() => Driver.FindElement(By.LinkText("Permanence journey, siblings and family finder")).Click());
+        FollowLink("Permanence journey, siblings and family finder");
         Assert.Equal("Permanence journey", Driver.FindElement(By.TagName("h1")).Text);
         Axe.AssertAccessible(Driver);
 

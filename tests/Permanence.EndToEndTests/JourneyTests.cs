@@ -5,44 +5,18 @@ using Permanence.Domain.Staff;
 namespace Permanence.EndToEndTests;
 
 [Collection(BrowserCollection.Name)]
-public class JourneyTests(BrowserFixture browser)
+public class JourneyTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private OpenQA.Selenium.Chrome.ChromeDriver Driver => browser.Driver;
-
-    private void Open(string path) => Driver.Navigate().GoToUrl(browser.BaseAddress + path);
-
-    private IWebElement FieldByLabel(string label)
-    {
-        var element = Driver.FindElements(By.TagName("label")).First(l => l.Text.Trim() == label);
-        return Driver.FindElement(By.Id(element.GetAttribute("for")!));
-    }
-
-    private void Click(string buttonText) =>
-        Driver.FindElements(By.CssSelector("main button, main a[role=button]")).First(b => b.Text.Trim() == buttonText).Click();
-
-    private void SignIn(string email)
-    {
-        Driver.Manage().Cookies.DeleteAllCookies();
-        Open("/account/sign-in");
-        Axe.AssertAccessible(Driver);
-        FieldByLabel("Email address").SendKeys(email);
-        FieldByLabel("Password").SendKeys(DemoRegion.Password);
-        Click("Sign in");
-    }
-
-    private void Screenshot(string name) =>
-        ((ITakesScreenshot)Driver).GetScreenshot().SaveAsFile(Path.Combine(browser.ScreenshotFolder, name + ".png"));
-
     [Fact]
     public void SocialWorker_SignsIn_SeesDashboard_FindsAndAddsAChild()
     {
-        SignIn(DemoRegion.SignIn(StaffRole.SocialWorker, "991"));
+        SignIn(DemoRegion.SignIn(StaffRole.SocialWorker, "991"), checkSignInPage: true);
         Assert.Equal("Your dashboard", Driver.FindElement(By.TagName("h1")).Text);
         Assert.Contains("Kingsmere City Council", Driver.FindElement(By.CssSelector("main table")).Text, StringComparison.Ordinal);
         Axe.AssertAccessible(Driver);
         Screenshot("dashboard-social-worker");
 
-        Driver.FindElement(By.LinkText("Children")).Click();
+        FollowLink("Children");
         Assert.Equal("Children", Driver.FindElement(By.TagName("h1")).Text);
         Assert.Empty(Driver.FindElements(By.CssSelector(".govuk-error-summary")));
         Axe.AssertAccessible(Driver);

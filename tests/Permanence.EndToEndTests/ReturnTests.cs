@@ -7,30 +7,8 @@ using Permanence.Ssda903.Reading;
 namespace Permanence.EndToEndTests;
 
 [Collection(BrowserCollection.Name)]
-public class ReturnTests(BrowserFixture browser)
+public class ReturnTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private OpenQA.Selenium.Chrome.ChromeDriver Driver => browser.Driver;
-
-    private void Open(string path) => Driver.Navigate().GoToUrl(browser.BaseAddress + path);
-
-    private IWebElement FieldByLabel(string label)
-    {
-        var element = Driver.FindElements(By.TagName("label")).First(l => l.Text.Trim() == label);
-        return Driver.FindElement(By.Id(element.GetAttribute("for")!));
-    }
-
-    private void Click(string buttonText) =>
-        Driver.FindElements(By.CssSelector("main button, main a[role=button]")).First(b => b.Text.Trim() == buttonText).Click();
-
-    private void SignIn(string email)
-    {
-        Driver.Manage().Cookies.DeleteAllCookies();
-        Open("/account/sign-in");
-        FieldByLabel("Email address").SendKeys(email);
-        FieldByLabel("Password").SendKeys(DemoRegion.Password);
-        Click("Sign in");
-    }
-
     /// <summary>The heading of the page once it has loaded (a multipart post can take a moment to answer).</summary>
     private string Heading(Func<string, bool> loaded)
     {
@@ -58,9 +36,6 @@ public class ReturnTests(BrowserFixture browser)
         return text;
     }
 
-    private void Screenshot(string name) =>
-        ((ITakesScreenshot)Driver).GetScreenshot().SaveAsFile(Path.Combine(browser.ScreenshotFolder, name + ".png"));
-
     [Fact]
     public void PerformanceOfficer_UploadsAReturn_SeesTheReport_ImportsIt_AndComparesWithTheTracker()
     {
@@ -71,7 +46,7 @@ public class ReturnTests(BrowserFixture browser)
 
         SignIn(DemoRegion.SignIn(StaffRole.PerformanceOfficer, "993"));
         Heading(h => h == "Your dashboard");
-        Driver.FindElement(By.LinkText("SSDA903 returns")).Click();
+        FollowLink("SSDA903 returns");
         Assert.Equal("SSDA903 returns", Heading(h => h == "SSDA903 returns"));
         Axe.AssertAccessible(Driver);
 
@@ -96,7 +71,7 @@ public class ReturnTests(BrowserFixture browser)
         Assert.StartsWith("Rule ", Heading(h => h.StartsWith("Rule ", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.NotEmpty(Driver.FindElements(By.CssSelector("main table tbody tr")));
         Axe.AssertAccessible(Driver);
-        Driver.FindElement(By.LinkText("Back to the validation report")).Click();
+        FollowLink("Back to the validation report");
         Heading(h => h.StartsWith("SSDA903 return", StringComparison.Ordinal));
 
         Click("Import into the tracker");
@@ -107,7 +82,7 @@ public class ReturnTests(BrowserFixture browser)
         Axe.AssertAccessible(Driver);
         Screenshot("ssda903-imported");
 
-        Driver.FindElement(By.LinkText("See where the return and the tracker disagree")).Click();
+        FollowLink("See where the return and the tracker disagree");
         Assert.Equal("Return and tracker compared", Heading(h => h == "Return and tracker compared"));
         Axe.AssertAccessible(Driver);
         Screenshot("ssda903-reconciliation");
