@@ -87,7 +87,7 @@ public static class JourneyEndpoints
                 o.WaitedEighteenMonths,
                 Wait(o.A1),
                 Wait(o.A2),
-                o.CareProceedings is { } p ? new ProceedingsDto(p.Issued, p.Concluded, p.Weeks, ProceedingsDuration.TargetWeeks, p.OverTarget) : null,
+                o.CareProceedings is { } p ? new ProceedingsDto(p.Issued, p.Concluded, p.Weeks, Permanence.Domain.Timescales.CareProceedingsDuration.TargetWeeks, p.OverTarget) : null,
                 o.Journey.Periods.Select(p => new PeriodDto(
                     p.Start, p.End, p.Stage.ToString(), p.LeftCareReason, JourneyNames.Each(p.PlanRoutes).Select(r => r.ToString()).ToArray(), p.EarlyPermanence.ToString()
                 )).ToArray(),

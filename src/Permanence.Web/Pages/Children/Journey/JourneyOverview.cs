@@ -14,14 +14,6 @@ public sealed record TimelineEvent(ChildJourneyEvent Event, IReadOnlyList<Journe
 /// <summary>A wait so far against a scorecard threshold.</summary>
 public sealed record TimescaleWait(int Days, int ThresholdDays, TimescaleStatus Status, bool Completed);
 
-/// <summary>Care proceedings against the 26-week target: issued, concluded (or still open), weeks so far.</summary>
-public sealed record ProceedingsDuration(DateOnly Issued, DateOnly? Concluded, int Weeks, int Days)
-{
-    public const int TargetWeeks = 26;
-
-    public bool OverTarget => Days > TargetWeeks * 7;
-}
-
 /// <summary>
 /// Everything the child's timeline shows, computed from the events by the domain rules; the page
 /// and the API both render this, so they agree.
@@ -42,7 +34,7 @@ public sealed class JourneyOverview
 
     public required TimescaleWait? A2 { get; init; }
 
-    public required ProceedingsDuration? CareProceedings { get; init; }
+    public required CareProceedingsDuration? CareProceedings { get; init; }
 
     public required IReadOnlyList<Child> Siblings { get; init; }
 
@@ -88,25 +80,11 @@ public sealed class JourneyOverview
             A2 = followed && current!.DaysPlacementOrderToMatch(today) is { } a2
                 ? Wait(a2, thresholds.A2Threshold, current.MatchDecision is not null)
                 : null,
-            CareProceedings = Proceedings(journey.Events, today),
+            CareProceedings = CareProceedingsDuration.Latest(journey.Events, today),
             Siblings = siblings,
         };
     }
 
     private static TimescaleWait Wait(int days, TimescaleThreshold threshold, bool completed) =>
         new(days, threshold.ThresholdDays, threshold.StatusOf(days), completed);
-
-    /// <summary>The latest proceedings: issued, and concluded if a conclusion follows; else counted to today.</summary>
-    private static ProceedingsDuration? Proceedings(IReadOnlyList<JourneyEvent> events, DateOnly today)
-    {
-        var issued = events.LastOrDefault(e => e.Type == JourneyEventType.CareProceedingsIssued);
-        if (issued is null)
-        {
-            return null;
-        }
-
-        var concluded = events.FirstOrDefault(e => e.Type == JourneyEventType.CareProceedingsConcluded && e.Date >= issued.Date)?.Date;
-        var days = (concluded ?? today).DayNumber - issued.Date.DayNumber;
-        return new ProceedingsDuration(issued.Date, concluded, days / 7, days);
-    }
 }
