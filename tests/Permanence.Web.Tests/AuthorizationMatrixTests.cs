@@ -148,10 +148,12 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
         new("GET", "adopters/{id:guid}/checks/new", false, i => $"/adopters/{i.Household}/checks/new", (r, w) => Page(EditsAdopters(r, w)), Outcome.SignIn),
         new("GET", "adopters/{id:guid}/pauses/new", false, i => $"/adopters/{i.Household}/pauses/new", (r, w) => Page(EditsAdopters(r, w)), Outcome.SignIn),
         new("GET", "adopters/{id:guid}/pauses/{pauseId:guid}/resume", false, i => $"/adopters/{i.Household}/pauses/{Guid.Empty}/resume", (r, w) => EditsAdopters(r, w) ? Outcome.NotFound : Outcome.Denied, Outcome.SignIn),
+        new("GET", "adopters/{id:guid}/letter", false, i => $"/adopters/{i.Household}/letter", (r, w) => Page(ViewsAdopters(r, w)), Outcome.SignIn),
         new("GET", "adopters/{id:guid}/reviews/new", false, i => $"/adopters/{i.Household}/reviews/new", (r, w) => Page(EditsAdopters(r, w)), Outcome.SignIn),
         new("GET", "api/adopters/", true, _ => "/api/adopters", (r, w) => Api(ViewsAdopters(r, w), Outcome.Ok), Outcome.Unauthorized),
         new("GET", "api/adopters/worklist", true, _ => "/api/adopters/worklist", (r, w) => Api(SeesWorklist(r, w), Outcome.Ok), Outcome.Unauthorized),
         new("GET", "api/adopters/{id:guid}", true, i => $"/api/adopters/{i.Household}", (r, w) => Api(ViewsAdopters(r, w), Outcome.Ok), Outcome.Unauthorized),
+        new("GET", "api/adopters/{id:guid}/letter", true, i => $"/api/adopters/{i.Household}/letter", (r, w) => Api(ViewsAdopters(r, w), Outcome.Ok), Outcome.Unauthorized),
         new("POST", "api/adopters/", true, _ => "/api/adopters", (r, w) => Api(EditsAdopters(r, w), Outcome.BadRequest), Outcome.Unauthorized),
         new("PUT", "api/adopters/{id:guid}", true, i => $"/api/adopters/{i.Household}", (r, w) => Api(EditsAdopters(r, w), Outcome.BadRequest), Outcome.Unauthorized),
         new("POST", "api/adopters/{id:guid}/checks", true, i => $"/api/adopters/{i.Household}/checks", (r, w) => Api(EditsAdopters(r, w), Outcome.BadRequest), Outcome.Unauthorized),
@@ -252,6 +254,7 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
             [new Permanence.Data.Returns.UploadedReturnFile("header.csv", System.Text.Encoding.UTF8.GetBytes("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n"), false)]
         );
         var household = await db.AdopterHouseholds.Where(h => h.OwningOrganisation!.Type == Permanence.Domain.Organisations.OrganisationType.RegionalAdoptionAgency)
+            .Where(h => h.DecisionDate != null && h.Outcome == Permanence.Domain.Adopters.AdopterOutcome.Approved) // so its decision letter exists
             .OrderBy(h => h.Name).Select(h => h.Id).FirstAsync();
         var item = await db.PanelAgendaItems.Where(i => i.OwningOrganisation!.Type == Permanence.Domain.Organisations.OrganisationType.RegionalAdoptionAgency && i.Decision != null)
             .OrderBy(i => i.Id).Select(i => new { i.Id, i.MeetingId }).FirstAsync();

@@ -8,6 +8,7 @@ using Permanence.Domain.Adopters;
 using Permanence.Domain.Timescales;
 using Permanence.Web.Infrastructure.Auth;
 using Permanence.Web.Pages.Adopters;
+using Permanence.Web.Pages.Panels;
 
 namespace Permanence.Web.Api;
 
@@ -122,6 +123,7 @@ public static class AdopterEndpoints
         adopters.MapGet("/", List).WithSummary("Adopter households of your agency (RAA: the region's agencies), a page at a time; filter by stage.");
         adopters.MapGet("/worklist", Worklist).RequireAuthorization(Policies.AdopterWorklist).WithSummary("Overdue and due-soon statutory clocks, most overdue first.");
         adopters.MapGet("/{id:guid}", Get).WithName("GetAdopterHousehold").WithSummary("One household: its journey, clocks, checks, pauses, approval range and timeline.");
+        adopters.MapGet("/{id:guid}/letter", Letter).WithSummary("The decision letter for the approval decision recorded on the household's journey, as a PDF.");
         adopters.MapPost("/", Create).RequireAuthorization(Policies.EditAdopters).WithSummary("Record an enquiry.");
         adopters.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.EditAdopters).WithSummary("Record the household's journey; send the concurrencyStamp you read.");
         adopters.MapPost("/{id:guid}/checks", AddCheck).RequireAuthorization(Policies.EditAdopters).WithSummary("Record a Stage 1 statutory check.");
@@ -180,6 +182,14 @@ public static class AdopterEndpoints
     {
         var h = await HouseholdSearch.LoadAsync(db, id);
         return h is null ? NotFound() : Results.Ok(await DtoAsync(db, h, Today(clock)));
+    }
+
+    private static async Task<IResult> Letter(Guid id, PermanenceDbContext db)
+    {
+        var h = await db.AdopterHouseholds.Include(x => x.OwningOrganisation).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id);
+        return h is null || !DecisionLetter.HasHouseholdDecision(h)
+            ? NotFound()
+            : Results.File(DecisionLetter.ForHousehold(h, h.OwningOrganisation?.Name ?? ""), "application/pdf", $"decision-{h.DecisionDate:yyyy-MM-dd}.pdf");
     }
 
     private static async Task<IResult> Create(HouseholdRequest request, PermanenceDbContext db, TimeProvider clock, ClaimsPrincipal user)

@@ -1,4 +1,6 @@
+using Permanence.Data.Model.Adopters;
 using Permanence.Data.Model.Panels;
+using Permanence.Domain.Adopters;
 using Permanence.Domain.Panels;
 using Permanence.Web.Infrastructure.Forms;
 using UglyToad.PdfPig.Content;
@@ -19,37 +21,112 @@ public static class DecisionLetter
         }
 
         var approved = (item.Recommendation == PanelRecommendation.Recommended) == (item.Decision == AgencyDecision.Agreed);
+        var approval = item.Kind == AgendaItemKind.Approval;
+        return Render(new Content(
+            agency,
+            household,
+            $"Decision on your {item.Kind.DisplayName().ToLowerInvariant()}",
+            $"The {meeting.Type.DisplayName().ToLowerInvariant()} met on {DateDisplay.Format(meeting.MeetingDate)} and its recommendation was:",
+            $"{item.Recommendation?.DisplayName()}.",
+            item.DecisionDate.Value,
+            approval ? ApprovalSentence(approved) : item.Decision.Value.DisplayName() + ".",
+            item.DecisionReasons,
+            approval && !approved,
+            item.DecidedBy
+        ));
+    }
+
+    /// <summary>
+    /// The letter for a decision recorded on the household's own journey (an approval decided outside a
+    /// panel meeting kept in this service): the panel date and recommendation as recorded, then the decision.
+    /// </summary>
+    public static byte[] ForHousehold(AdopterHousehold household, string agency)
+    {
+        if (!HasHouseholdDecision(household) || household.DecisionDate is not { } decided)
+        {
+            throw new InvalidOperationException("A decision letter needs an approval decision.");
+        }
+
+        var approved = household.Outcome == AdopterOutcome.Approved;
+        return Render(new Content(
+            agency,
+            household.Name,
+            "Decision on your approval",
+            household.PanelDate is { } met ? $"The adoption panel met on {DateDisplay.Format(met)} and its recommendation was:" : null,
+            household.PanelDate is null ? null : (household.PanelRecommendation ?? "Not recorded") + ".",
+            decided,
+            ApprovalSentence(approved),
+            household.OutcomeReason,
+            !approved,
+            null
+        ));
+    }
+
+    /// <summary>The household's journey records an approve or not approve decision, so it has a letter.</summary>
+    public static bool HasHouseholdDecision(AdopterHousehold household) =>
+        household.DecisionDate is not null && household.Outcome is (AdopterOutcome.Approved or AdopterOutcome.NotApproved);
+
+    /// <summary>What a letter says, in order; null parts are left out.</summary>
+    public sealed record Content(
+        string Agency,
+        string To,
+        string Subject,
+        string? PanelLine,
+        string? Recommendation,
+        DateOnly DecisionDate,
+        string Decision,
+        string? Reasons,
+        bool IndependentReviewNotice,
+        string? DecidedBy
+    );
+
+    private static string ApprovalSentence(bool approved) =>
+        approved ? "You are approved as suitable to adopt a child." : "You are not approved as suitable to adopt a child at this time.";
+
+    private static byte[] Render(Content c)
+    {
         var lines = new List<(string Text, bool Bold)>
         {
-            (agency, true),
+            (c.Agency, true),
             ("", false),
-            (DateDisplay.Format(item.DecisionDate.Value), false),
+            (DateDisplay.Format(c.DecisionDate), false),
             ("", false),
-            ($"To {household}", false),
+            ($"To {c.To}", false),
             ("", false),
-            ($"Decision on your {item.Kind.DisplayName().ToLowerInvariant()}", true),
+            (c.Subject, true),
             ("", false),
-            ($"The {meeting.Type.DisplayName().ToLowerInvariant()} met on {DateDisplay.Format(meeting.MeetingDate)} and its recommendation was:", false),
-            ($"{item.Recommendation?.DisplayName()}.", false),
-            ("", false),
-            ($"The agency decision maker considered the recommendation and decided on {DateDisplay.Format(item.DecisionDate.Value)}:", false),
-            (item.Kind == AgendaItemKind.Approval ? (approved ? "You are approved as suitable to adopt a child." : "You are not approved as suitable to adopt a child at this time.") : item.Decision.Value.DisplayName() + ".", true),
         };
-        if (item.DecisionReasons is { } reasons)
+        if (c.PanelLine is not null)
+        {
+            lines.Add((c.PanelLine, false));
+            lines.AddRange(Wrap(c.Recommendation ?? "", 90).Select(l => (l, false)));
+            lines.Add(("", false));
+            lines.Add(($"The agency decision maker considered the recommendation and decided on {DateDisplay.Format(c.DecisionDate)}:", false));
+        }
+        else
+        {
+            lines.Add(($"The agency decision maker decided on {DateDisplay.Format(c.DecisionDate)}:", false));
+        }
+
+        lines.Add((c.Decision, true));
+        if (c.Reasons is { } reasons)
         {
             lines.Add(("", false));
             lines.Add(("Reasons:", true));
             lines.AddRange(Wrap(reasons, 90).Select(l => (l, false)));
         }
 
-        if (item.Kind == AgendaItemKind.Approval && !approved)
+        if (c.IndependentReviewNotice)
         {
             lines.Add(("", false));
             lines.AddRange(Wrap("If you disagree, within 40 working days of this letter you may send representations to the agency or ask the Independent Review Mechanism to review the decision.", 90).Select(l => (l, false)));
         }
 
-        lines.Add(("", false));
-        lines.Add(($"Agency decision maker: {item.DecidedBy}", false));
+        if (c.DecidedBy is not null)
+        {
+            lines.Add(("", false));
+            lines.Add(($"Agency decision maker: {c.DecidedBy}", false));
+        }
 
         var builder = new PdfDocumentBuilder();
         var regular = builder.AddStandard14Font(Standard14Font.Helvetica);
