@@ -20,7 +20,21 @@ public enum MatchingNeed
 }
 
 /// <summary>A point on the map in decimal degrees (WGS84), for the distance between a household and the child's LA.</summary>
-public readonly record struct GeoPoint(double Latitude, double Longitude);
+public readonly record struct GeoPoint(double Latitude, double Longitude)
+{
+    private const double EarthRadiusKm = 6371.0088;
+
+    /// <summary>The great-circle (haversine) distance in kilometres: "as the crow flies", not by road.</summary>
+    public double KilometresTo(GeoPoint other)
+    {
+        var lat1 = Latitude * Math.PI / 180;
+        var lat2 = other.Latitude * Math.PI / 180;
+        var dLat = lat2 - lat1;
+        var dLon = (other.Longitude - Longitude) * Math.PI / 180;
+        var h = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(lat1) * Math.Cos(lat2) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(h)));
+    }
+}
 
 /// <summary>One child to be placed: what the hard rules and soft scores read about them.</summary>
 public sealed record ChildForMatching(
@@ -30,7 +44,15 @@ public sealed record ChildForMatching(
     string EthnicityCode,
     string? Religion,
     string? FirstLanguage
-);
+)
+{
+    /// <summary>
+    /// The child's first name as the family finder knows them, for the explanations on the page
+    /// ("Ruby is 3"). Optional so that callers built before it existed still compile; without it
+    /// the explanations say "the child".
+    /// </summary>
+    public string? Name { get; init; }
+}
 
 /// <summary>
 /// What a family finder is looking for: one child, or a sibling group to be placed together (every
