@@ -228,7 +228,8 @@ public static class MatchRanker
         new(consideration, weight, fraction, weight * fraction, explanation);
 
     private static SoftScore NotScoredBecause(SoftConsideration consideration, string why) =>
-        new(consideration, 0, 0, 0, NotScored + why);
+        // "Not scored: the child's ethnicity is not known", but "Not scored: Ruby's ethnicity is not known".
+        new(consideration, 0, 0, 0, NotScored + (why.StartsWith("The child", StringComparison.Ordinal) || why.StartsWith("Child ", StringComparison.Ordinal) ? Lower(why) : why));
 
     // Siblings are scored child by child; the fraction is the mean over the children it applies to.
     private static SoftScore PerChild(
@@ -303,7 +304,7 @@ public static class MatchRanker
             i =>
             {
                 var religion = request.Children[i].Religion?.Trim();
-                if (string.IsNullOrEmpty(religion)) return (null, $"No religion is recorded for {Who(request, i, capital: false)}");
+                if (string.IsNullOrEmpty(religion)) return (null, $"{Who(request, i)} has no religion recorded");
                 if (string.Equals(religion, household.Religion?.Trim(), StringComparison.OrdinalIgnoreCase))
                 {
                     return (1.0, $"Shares {Whose(request, i)} religion ({religion})");
