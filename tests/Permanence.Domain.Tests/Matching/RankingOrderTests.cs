@@ -1,0 +1,118 @@
+using Permanence.Domain.Children.Journey;
+using Permanence.Domain.Matching;
+using static Permanence.Domain.Tests.Matching.MatchingExamples;
+
+namespace Permanence.Domain.Tests.Matching;
+
+public class RankingOrderTests
+{
+    [Fact]
+    public void For_a_fostering_for_adoption_plan_an_early_permanence_household_ranks_above_an_otherwise_equal_one()
+    {
+        var request = Request(Child("Ruby")) with { EarlyPermanenceSought = EarlyPermanence.FosteringForAdoption };
+        // The plain household is listed first and waited longer, and its name comes first: only early permanence can lift the other.
+        var plain = Household("A household", approved: "2026-06-01");
+        var approvedForEp = Household("B household", approved: "2026-06-02") with { EarlyPermanenceApproved = true };
+
+        var ranked = Rank(request, plain, approvedForEp).Ranked;
+
+        Assert.Equal([approvedForEp.HouseholdId, plain.HouseholdId], ranked.Select(r => r.Household.HouseholdId));
+        Assert.Equal([1, 2], ranked.Select(r => r.Place));
+        Assert.True(ranked[0].Score > ranked[1].Score);
+    }
+
+    [Fact]
+    public void Without_an_early_permanence_plan_early_permanence_approval_adds_nothing()
+    {
+        var request = Request(Child("Ruby"));
+        var plain = Household("A household", approved: "2026-06-01");
+        var approvedForEp = Household("B household", approved: "2026-06-01") with { EarlyPermanenceApproved = true };
+
+        var ranked = Rank(request, approvedForEp, plain).Ranked;
+
+        Assert.Equal(ranked[0].Score, ranked[1].Score);
+        Assert.Equal(["A household", "B household"], ranked.Select(r => r.Household.Name));
+    }
+
+    [Fact]
+    public void A_higher_score_ranks_first()
+    {
+        var request = Request(Child("Ruby", language: "Polish"));
+        var speaks = Household("Z household", approved: "2026-06-01") with { Languages = new HashSet<string> { "Polish" } };
+        var doesNot = Household("A household", approved: "2026-06-01");
+
+        Assert.Equal(["Z household", "A household"], Rank(request, doesNot, speaks).Ranked.Select(r => r.Household.Name));
+    }
+
+    [Fact]
+    public void Ties_are_broken_by_the_household_waiting_longest_then_by_name()
+    {
+        var request = Request(Child("Ruby"));
+        // All approved more than a year ago, so time waiting counts in full for each and the scores tie.
+        var households = new[]
+        {
+            Household("Carter household", approved: "2024-03-01"),
+            Household("brown household", approved: "2023-01-01"),
+            Household("Adams household", approved: "2024-03-01"),
+            Household("Baker household", approved: "2024-03-01"),
+        };
+
+        var ranked = MatchRanker.Rank(request, households, MatchingWeights.Default, Today).Ranked;
+
+        Assert.Single(ranked.Select(r => r.Score).Distinct());
+        Assert.Equal(["brown household", "Adams household", "Baker household", "Carter household"], ranked.Select(r => r.Household.Name));
+        Assert.Equal([1, 2, 3, 4], ranked.Select(r => r.Place));
+    }
+
+    [Fact]
+    public void The_same_households_in_any_order_rank_the_same()
+    {
+        var request = Request(Child("Ruby", ethnicity: "MWBC")) with { LocalAuthorityCentre = new GeoPoint(52, -1.5) };
+        var households = Enumerable.Range(0, 30)
+            .Select(i => Household($"Household {i % 7}", approved: $"2025-{1 + i % 12:00}-01") with
+            {
+                Location = new GeoPoint(52 + (i % 5) * 0.1, -1.5),
+                EthnicityCodes = new HashSet<string> { i % 3 == 0 ? "WBRI" : "CHNE" },
+            })
+            .ToList();
+
+        var forwards = MatchRanker.Rank(request, households, MatchingWeights.Default, Today).Ranked.Select(r => r.Household.HouseholdId);
+        var backwards = MatchRanker.Rank(request, households.AsEnumerable().Reverse().ToList(), MatchingWeights.Default, Today).Ranked.Select(r => r.Household.HouseholdId);
+
+        Assert.Equal(forwards, backwards);
+    }
+
+    [Fact]
+    public void Weights_of_zero_leave_only_the_tie_breaks()
+    {
+        var request = Request(Child("Ruby", language: "Polish"));
+        var speaks = Household("Z household", approved: "2026-06-01") with { Languages = new HashSet<string> { "Polish" } };
+        var waitedLonger = Household("A household", approved: "2026-01-01");
+        var none = new MatchingWeights(0, 0, 0, 0, 0, 0, 0, 250, 365);
+
+        var ranked = MatchRanker.Rank(request, [speaks, waitedLonger], none, Today).Ranked;
+
+        Assert.Equal(["A household", "Z household"], ranked.Select(r => r.Household.Name));
+        Assert.All(ranked, r => Assert.Equal(0, r.Score));
+    }
+
+    [Fact]
+    public void The_reverse_lists_the_waiting_children_a_household_could_be_linked_with_best_first()
+    {
+        var household = Household(minAge: 0, maxAge: 4, maxChildren: 2, approved: "2026-01-01") with { Languages = new HashSet<string> { "Polish" } };
+        var tooOld = Request(Child("Oscar", "2015-01-01"));
+        var polish = Request(Child("Zofia", "2024-01-01", language: "Polish"));
+        var waitedLonger = Request(Child("Ben", "2024-01-01")) with { EnteredCare = D("2024-02-01") };
+        var waitedLess = Request(Child("Amy", "2024-01-01")) with { EnteredCare = D("2025-02-01") };
+        var sameWaitByName = Request(Child("Aaron", "2024-01-01")) with { EnteredCare = D("2025-02-01") };
+        var siblings = Request(Child("Kai", "2023-01-01"), Child("Lea", "2024-06-01")) with { EnteredCare = D("2025-01-01") };
+        var needs = Request(Child("Noor", "2024-01-01", needs: [MatchingNeed.SensoryImpairment]));
+
+        var fits = MatchRanker.ChildrenFor(household, [tooOld, waitedLess, needs, polish, siblings, sameWaitByName, waitedLonger], MatchingWeights.Default, Today);
+
+        Assert.Equal(["Zofia", "Ben", "Kai", "Aaron", "Amy"], fits.Select(f => f.Request.Children[0].Name));
+        Assert.True(fits[0].Score > fits[1].Score);
+        Assert.All(fits, f => Assert.True(MatchRanker.MeetsHardRules(f.Request, household, Today)));
+        Assert.All(fits, f => Assert.Equal(Rank(f.Request, household).Ranked.Single().Score, f.Score));
+    }
+}
