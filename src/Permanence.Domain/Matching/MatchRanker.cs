@@ -27,12 +27,26 @@ public static class MatchRanker
         var ages = AgesOf(request, today);
         var ranked = new List<(HouseholdForMatching Household, double Score, HardRuleResult[] Hard, SoftScore[] Soft)>();
         var excluded = new List<ExcludedHousehold>();
+        // A hard rule's result depends only on the part of the range it reads, and thousands of
+        // households share ranges: each distinct answer is worded once per ranking.
+        var byAgeRange = new Dictionary<(int, int), HardRuleResult>();
+        var byNumber = new Dictionary<(int, int), HardRuleResult>();
+        var bySiblings = new Dictionary<bool, HardRuleResult>();
+        var byNeeds = new Dictionary<int, HardRuleResult>();
+        var words = new SoftWords();
         foreach (var household in households)
         {
-            var hard = HardRules(request, ages, household);
+            var needsMask = RequestShape.NeedsMaskOf(household.NeedsCanMeet);
+            HardRuleResult[] hard =
+            [
+                Cached(byAgeRange, (household.MinimumAgeYears, household.MaximumAgeYears), () => AgeRule(request, ages, household)),
+                Cached(byNumber, (household.MinimumChildren, household.MaximumChildren), () => NumberRule(request, household)),
+                Cached(bySiblings, household.SiblingGroups, () => SiblingRule(request, household)),
+                Cached(byNeeds, needsMask, () => NeedsRule(request, household)),
+            ];
             if (Array.TrueForAll(hard, r => r.Passed))
             {
-                var soft = SoftScores(request, household, weights, today);
+                var soft = SoftScores(request, household, weights, today, words);
                 ranked.Add((household, Total(soft), hard, soft));
             }
             else
@@ -59,8 +73,33 @@ public static class MatchRanker
     /// </summary>
     public static bool MeetsHardRules(PlacementRequest request, HouseholdForMatching household, DateOnly today)
     {
-        var shape = RequestShape.Of(request, today);
-        return shape.MetBy(household, shape.NeedsMask == 0 ? 0 : RequestShape.NeedsMaskOf(household.NeedsCanMeet));
+        // The cheap rules first; the same rules as RequestShape.MetBy, without building the shape.
+        var children = request.Children;
+        var count = children.Count;
+        if (count < household.MinimumChildren || count > household.MaximumChildren || (count > 1 && !household.SiblingGroups))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var age = AgeOf(children[i], today);
+            if (age < household.MinimumAgeYears || age > household.MaximumAgeYears) return false;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var needs = children[i].Needs;
+            if (needs.Count == 0) continue;
+            var canMeet = household.NeedsCanMeet;
+            if (canMeet.Count < needs.Count) return false;
+            foreach (var need in MatchingNames.AllNeeds)
+            {
+                if (needs.Contains(need) && !canMeet.Contains(need)) return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -80,7 +119,7 @@ public static class MatchRanker
         {
             if (RequestShape.Of(request, today).MetBy(household, householdNeeds))
             {
-                var soft = SoftScores(request, household, weights, today);
+                var soft = SoftScores(request, household, weights, today, words: null);
                 fits.Add(new ChildFit(request, Total(soft), soft));
             }
         }
@@ -139,8 +178,17 @@ public static class MatchRanker
 
     // ---- hard rules, with explanations ----
 
-    private static HardRuleResult[] HardRules(PlacementRequest request, int[] ages, HouseholdForMatching household) =>
-        [AgeRule(request, ages, household), NumberRule(request, household), SiblingRule(request, household), NeedsRule(request, household)];
+    private static TResult Cached<TKey, TResult>(Dictionary<TKey, TResult> cache, TKey key, Func<TResult> word)
+        where TKey : notnull
+    {
+        if (!cache.TryGetValue(key, out var result))
+        {
+            result = word();
+            cache[key] = result;
+        }
+
+        return result;
+    }
 
     private static HardRuleResult AgeRule(PlacementRequest request, int[] ages, HouseholdForMatching household)
     {
@@ -213,16 +261,43 @@ public static class MatchRanker
 
     // ---- soft considerations ----
 
-    private static SoftScore[] SoftScores(PlacementRequest request, HouseholdForMatching household, MatchingWeights weights, DateOnly today) =>
-        [
-            Heritage(request, household, weights.Heritage),
-            Religion(request, household, weights.Religion),
-            Language(request, household, weights.Language),
-            Distance(request, household, weights),
-            OwnLocalAuthority(request, household, weights.OwnLocalAuthority),
-            TimeWaiting(household, weights, today),
-            EarlyPermanenceScore(request, household, weights.EarlyPermanence),
-        ];
+    /// <summary>Soft scores already worked out in this ranking, keyed by exactly what each one reads of the household.</summary>
+    private sealed class SoftWords
+    {
+        public readonly Dictionary<string, SoftScore> Heritage = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, SoftScore> Religion = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, SoftScore> Language = new(StringComparer.Ordinal);
+        public readonly Dictionary<int, SoftScore> TimeWaiting = [];
+    }
+
+    private static string SetKey(IReadOnlySet<string> values) =>
+        values.Count switch
+        {
+            0 => "",
+            1 => values.First(),
+            _ => string.Join("\u001f", values.Order(StringComparer.Ordinal)),
+        };
+
+    private static SoftScore[] SoftScores(PlacementRequest request, HouseholdForMatching household, MatchingWeights weights, DateOnly today, SoftWords? words) =>
+        words is null
+            ? [
+                Heritage(request, household, weights.Heritage),
+                Religion(request, household, weights.Religion),
+                Language(request, household, weights.Language),
+                Distance(request, household, weights),
+                OwnLocalAuthority(request, household, weights.OwnLocalAuthority),
+                TimeWaiting(household, weights, today),
+                EarlyPermanenceScore(request, household, weights.EarlyPermanence),
+            ]
+            : [
+                Cached(words.Heritage, SetKey(household.EthnicityCodes), () => Heritage(request, household, weights.Heritage)),
+                Cached(words.Religion, household.Religion ?? "", () => Religion(request, household, weights.Religion)),
+                Cached(words.Language, SetKey(household.Languages), () => Language(request, household, weights.Language)),
+                Distance(request, household, weights),
+                OwnLocalAuthority(request, household, weights.OwnLocalAuthority),
+                Cached(words.TimeWaiting, household.ApprovedOn.DayNumber, () => TimeWaiting(household, weights, today)),
+                EarlyPermanenceScore(request, household, weights.EarlyPermanence),
+            ];
 
     private static SoftScore Scored(SoftConsideration consideration, double weight, double fraction, string explanation) =>
         new(consideration, weight, fraction, weight * fraction, explanation);

@@ -115,4 +115,30 @@ public class RankingOrderTests
         Assert.All(fits, f => Assert.True(MatchRanker.MeetsHardRules(f.Request, household, Today)));
         Assert.All(fits, f => Assert.Equal(Rank(f.Request, household).Ranked.Single().Score, f.Score));
     }
+
+    [Fact]
+    public void Each_household_in_one_ranking_gets_the_reasons_for_its_own_record()
+    {
+        var request = Request(Child("Ruby", "2023-06-01", ethnicity: "MWBC", religion: "Muslim", language: "Urdu"));
+        var a = Household("A", 0, 2, approved: "2026-01-01") with { Religion = "Muslim", EthnicityCodes = new HashSet<string> { "MWBC" }, Languages = new HashSet<string> { "Urdu" } };
+        var b = Household("B", 0, 5, approved: "2026-02-01") with { Religion = "Christian", EthnicityCodes = new HashSet<string> { "WBRI" }, Languages = new HashSet<string> { "English" } };
+        var c = Household("C", 0, 5, approved: "2026-01-01") with { Religion = "Muslim", EthnicityCodes = new HashSet<string> { "MWBC" }, Languages = new HashSet<string> { "Urdu" } };
+        var d = Household("D", 0, 2, approved: "2026-01-01");
+
+        var ranking = Rank(request, a, b, c, d);
+
+        string Reason(RankedHousehold r, SoftConsideration s) => r.SoftScores.Single(x => x.Consideration == s).Explanation;
+        Assert.Equal(["C", "B"], ranking.Ranked.Select(r => r.Household.Name));
+        Assert.Equal(
+            ["Shares Ruby's heritage (White and Black Caribbean)", "Partly shares Ruby's heritage (White and Black Caribbean): an adult's heritage is White British"],
+            ranking.Ranked.Select(r => Reason(r, SoftConsideration.Heritage))
+        );
+        Assert.Equal(["Shares Ruby's religion (Muslim)", "Ruby's religion is Muslim; the household's is Christian"], ranking.Ranked.Select(r => Reason(r, SoftConsideration.Religion)));
+        Assert.Equal(["Approved 326 days ago (counts in full from 365 days)", "Approved 295 days ago (counts in full from 365 days)"], ranking.Ranked.Select(r => Reason(r, SoftConsideration.TimeWaiting)));
+        Assert.Equal(
+            ["Ruby is 3; the household is approved for children aged 0 to 2", "Ruby is 3; the household is approved for children aged 0 to 2"],
+            ranking.Excluded.Select(e => e.Failed.Single().Explanation)
+        );
+        Assert.Equal(["A", "D"], ranking.Excluded.Select(e => e.Household.Name));
+    }
 }
