@@ -25,7 +25,14 @@ public static class MatchRanker
     )
     {
         var ages = AgesOf(request, today);
-        var ranked = new List<(HouseholdForMatching Household, double Score, HardRuleResult[] Hard, SoftScore[] Soft)>();
+        // Parallel arrays rather than a list of tuples: at national scale a list of 3,000 tuples
+        // lands on the large object heap and costs a full collection now and then.
+        var count = households.Count;
+        var passing = new int[count];
+        var scores = new double[count];
+        var hardRules = new HardRuleResult[count][];
+        var softScores = new SoftScore[count][];
+        var ranked = 0;
         var excluded = new List<ExcludedHousehold>();
         // A hard rule's result depends only on the part of the range it reads, and thousands of
         // households share ranges: each distinct answer is worded once per ranking.
@@ -34,20 +41,25 @@ public static class MatchRanker
         var bySiblings = new Dictionary<bool, HardRuleResult>();
         var byNeeds = new Dictionary<int, HardRuleResult>();
         var words = new SoftWords();
-        foreach (var household in households)
+        for (var h = 0; h < count; h++)
         {
+            var household = households[h];
             var needsMask = RequestShape.NeedsMaskOf(household.NeedsCanMeet);
             HardRuleResult[] hard =
             [
-                Cached(byAgeRange, (household.MinimumAgeYears, household.MaximumAgeYears), () => AgeRule(request, ages, household)),
-                Cached(byNumber, (household.MinimumChildren, household.MaximumChildren), () => NumberRule(request, household)),
-                Cached(bySiblings, household.SiblingGroups, () => SiblingRule(request, household)),
-                Cached(byNeeds, needsMask, () => NeedsRule(request, household)),
+                Cached(byAgeRange, (household.MinimumAgeYears, household.MaximumAgeYears), (request, ages, household), static s => AgeRule(s.request, s.ages, s.household)),
+                Cached(byNumber, (household.MinimumChildren, household.MaximumChildren), (request, household), static s => NumberRule(s.request, s.household)),
+                Cached(bySiblings, household.SiblingGroups, (request, household), static s => SiblingRule(s.request, s.household)),
+                Cached(byNeeds, needsMask, (request, household), static s => NeedsRule(s.request, s.household)),
             ];
-            if (Array.TrueForAll(hard, r => r.Passed))
+            if (hard[0].Passed && hard[1].Passed && hard[2].Passed && hard[3].Passed)
             {
                 var soft = SoftScores(request, household, weights, today, words);
-                ranked.Add((household, Total(soft), hard, soft));
+                passing[ranked] = h;
+                scores[h] = Total(soft);
+                hardRules[h] = hard;
+                softScores[h] = soft;
+                ranked++;
             }
             else
             {
@@ -55,13 +67,14 @@ public static class MatchRanker
             }
         }
 
-        ranked.Sort((a, b) => CompareRanked(a.Household, a.Score, b.Household, b.Score));
+        var order = passing.AsSpan(0, ranked);
+        order.Sort((a, b) => CompareRanked(households[a], scores[a], households[b], scores[b]));
         excluded.Sort((a, b) => CompareNames(a.Household, b.Household));
-        var places = new RankedHousehold[ranked.Count];
-        for (var i = 0; i < ranked.Count; i++)
+        var places = new RankedHousehold[ranked];
+        for (var i = 0; i < ranked; i++)
         {
-            var (household, score, hard, soft) = ranked[i];
-            places[i] = new RankedHousehold(i + 1, household, score, hard, soft);
+            var h = order[i];
+            places[i] = new RankedHousehold(i + 1, households[h], scores[h], hardRules[h], softScores[h]);
         }
 
         return new MatchRanking(places, excluded);
@@ -178,12 +191,13 @@ public static class MatchRanker
 
     // ---- hard rules, with explanations ----
 
-    private static TResult Cached<TKey, TResult>(Dictionary<TKey, TResult> cache, TKey key, Func<TResult> word)
+    // The state is passed through (not captured) so that a cache hit allocates nothing.
+    private static TResult Cached<TKey, TState, TResult>(Dictionary<TKey, TResult> cache, TKey key, TState state, Func<TState, TResult> word)
         where TKey : notnull
     {
         if (!cache.TryGetValue(key, out var result))
         {
-            result = word();
+            result = word(state);
             cache[key] = result;
         }
 
@@ -268,6 +282,10 @@ public static class MatchRanker
         public readonly Dictionary<string, SoftScore> Religion = new(StringComparer.Ordinal);
         public readonly Dictionary<string, SoftScore> Language = new(StringComparer.Ordinal);
         public readonly Dictionary<int, SoftScore> TimeWaiting = [];
+        public readonly Dictionary<bool, SoftScore> OwnLocalAuthority = [];
+        public readonly Dictionary<bool, SoftScore> EarlyPermanence = [];
+        /// <summary>Distance explanations by whole kilometres (-1 = under 1 km) and whether beyond the maximum.</summary>
+        public readonly Dictionary<(long, bool), string> DistanceText = [];
     }
 
     private static string SetKey(IReadOnlySet<string> values) =>
@@ -275,8 +293,19 @@ public static class MatchRanker
         {
             0 => "",
             1 => values.First(),
+            2 => TwoKey(values),
             _ => string.Join("\u001f", values.Order(StringComparer.Ordinal)),
         };
+
+    private static string TwoKey(IReadOnlySet<string> values)
+    {
+        using var e = values.GetEnumerator();
+        e.MoveNext();
+        var a = e.Current;
+        e.MoveNext();
+        var b = e.Current;
+        return string.CompareOrdinal(a, b) <= 0 ? a + "\u001f" + b : b + "\u001f" + a;
+    }
 
     private static SoftScore[] SoftScores(PlacementRequest request, HouseholdForMatching household, MatchingWeights weights, DateOnly today, SoftWords? words) =>
         words is null
@@ -284,19 +313,29 @@ public static class MatchRanker
                 Heritage(request, household, weights.Heritage),
                 Religion(request, household, weights.Religion),
                 Language(request, household, weights.Language),
-                Distance(request, household, weights),
+                Distance(request, household, weights, words: null),
                 OwnLocalAuthority(request, household, weights.OwnLocalAuthority),
                 TimeWaiting(household, weights, today),
                 EarlyPermanenceScore(request, household, weights.EarlyPermanence),
             ]
             : [
-                Cached(words.Heritage, SetKey(household.EthnicityCodes), () => Heritage(request, household, weights.Heritage)),
-                Cached(words.Religion, household.Religion ?? "", () => Religion(request, household, weights.Religion)),
-                Cached(words.Language, SetKey(household.Languages), () => Language(request, household, weights.Language)),
-                Distance(request, household, weights),
-                OwnLocalAuthority(request, household, weights.OwnLocalAuthority),
-                Cached(words.TimeWaiting, household.ApprovedOn.DayNumber, () => TimeWaiting(household, weights, today)),
-                EarlyPermanenceScore(request, household, weights.EarlyPermanence),
+                Cached(words.Heritage, SetKey(household.EthnicityCodes), (request, household, weights), static s => Heritage(s.request, s.household, s.weights.Heritage)),
+                Cached(words.Religion, household.Religion ?? "", (request, household, weights), static s => Religion(s.request, s.household, s.weights.Religion)),
+                Cached(words.Language, SetKey(household.Languages), (request, household, weights), static s => Language(s.request, s.household, s.weights.Language)),
+                Distance(request, household, weights, words),
+                Cached(
+                    words.OwnLocalAuthority,
+                    household.LivesInLocalAuthorityId == request.LocalAuthorityId,
+                    (request, household, weights),
+                    static s => OwnLocalAuthority(s.request, s.household, s.weights.OwnLocalAuthority)
+                ),
+                Cached(words.TimeWaiting, household.ApprovedOn.DayNumber, (household, weights, today), static s => TimeWaiting(s.household, s.weights, s.today)),
+                Cached(
+                    words.EarlyPermanence,
+                    household.EarlyPermanenceApproved,
+                    (request, household, weights),
+                    static s => EarlyPermanenceScore(s.request, s.household, s.weights.EarlyPermanence)
+                ),
             ];
 
     private static SoftScore Scored(SoftConsideration consideration, double weight, double fraction, string explanation) =>
@@ -412,7 +451,7 @@ public static class MatchRanker
             }
         );
 
-    private static SoftScore Distance(PlacementRequest request, HouseholdForMatching household, MatchingWeights weights)
+    private static SoftScore Distance(PlacementRequest request, HouseholdForMatching household, MatchingWeights weights, SoftWords? words)
     {
         if (household.Location is not { } home) return NotScoredBecause(SoftConsideration.Distance, "where the household lives is not recorded");
         if (request.LocalAuthorityCentre is not { } centre)
@@ -422,9 +461,17 @@ public static class MatchRanker
 
         var km = home.KilometresTo(centre);
         var fraction = Math.Max(0, 1 - km / weights.MaximumDistanceKm);
+        var text = words is null
+            ? DistanceText(km, fraction == 0, weights)
+            : Cached(words.DistanceText, (km < 1 ? -1 : (long)Math.Round(km, MidpointRounding.AwayFromZero), fraction == 0), (km, beyond: fraction == 0, weights), static s => DistanceText(s.km, s.beyond, s.weights));
+        return Scored(SoftConsideration.Distance, weights.Distance, fraction, text);
+    }
+
+    private static string DistanceText(double km, bool beyondMaximum, MatchingWeights weights)
+    {
         var about = km < 1 ? "Less than 1 km" : $"About {Math.Round(km, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture)} km";
-        var beyond = fraction == 0 ? $" (beyond {weights.MaximumDistanceKm.ToString("0.#", CultureInfo.InvariantCulture)} km scores nothing)" : "";
-        return Scored(SoftConsideration.Distance, weights.Distance, fraction, $"{about} from the child's local authority{beyond}");
+        var beyond = beyondMaximum ? $" (beyond {weights.MaximumDistanceKm.ToString("0.#", CultureInfo.InvariantCulture)} km scores nothing)" : "";
+        return $"{about} from the child's local authority{beyond}";
     }
 
     private static SoftScore OwnLocalAuthority(PlacementRequest request, HouseholdForMatching household, double weight)
