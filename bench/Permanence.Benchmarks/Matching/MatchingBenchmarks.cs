@@ -73,6 +73,10 @@ public static class MatchingPoolDescription
         Console.WriteLine($"Households: 0-4 range {pool.Count(h => h.MinimumAgeYears == 0 && h.MaximumAgeYears == 4)}, sibling groups {pool.Count(h => h.SiblingGroups)}, EP {pool.Count(h => h.EarlyPermanenceApproved)}, inter-agency {pool.Count(h => h.InterAgency)}, no needs {pool.Count(h => h.NeedsCanMeet.Count == 0)}");
         var passing = waiting.Select(r => pool.Count(h => MatchRanker.MeetsHardRules(r, h, today))).Order().ToArray();
         Console.WriteLine($"Households passing the hard rules per request: min {passing[0]}, median {passing[passing.Length / 2]}, max {passing[^1]}; requests with none: {passing.Count(p => p == 0)}");
+        var single = waiting.Where(r => r.Children.Count == 1).Max(r => pool.Count(h => MatchRanker.MeetsHardRules(r, h, today)));
+        var groupOfThree = waiting.Where(r => r.Children.Count == 3).Max(r => pool.Count(h => MatchRanker.MeetsHardRules(r, h, today)));
+        var bestHousehold = pool.Max(h => waiting.Count(r => MatchRanker.MeetsHardRules(r, h, today)));
+        Console.WriteLine($"Benchmarked: the single child passing for the most households ({single}), the group of three passing for the most ({groupOfThree}), the household passing for the most requests ({bestHousehold})");
         var rows = SufficiencyGap.Compute(waiting, pool, today);
         Console.WriteLine($"Sufficiency rows: {rows.Count}; with a shortfall: {rows.Count(r => r.Shortfall > 0)}");
     }
