@@ -141,4 +141,32 @@ public class RankingOrderTests
         );
         Assert.Equal(["A", "D"], ranking.Excluded.Select(e => e.Household.Name));
     }
+
+    [Fact]
+    public void Households_in_one_ranking_get_their_own_distance_own_local_authority_and_early_permanence_reasons()
+    {
+        // Along a meridian the great-circle distance is the Earth's radius times the difference in latitude.
+        static GeoPoint KilometresNorth(double km) => new(52.0 + km / (6371.0088 * Math.PI / 180), -1.5);
+        var request = Request(Child("Ruby")) with
+        {
+            LocalAuthorityId = 7,
+            LocalAuthorityCentre = new GeoPoint(52.0, -1.5),
+            AvoidOwnLocalAuthority = true,
+            EarlyPermanenceSought = EarlyPermanence.FosteringForAdoption,
+        };
+        // Both about 250 km away, one just inside the maximum distance and one just beyond it.
+        var inside = Household("Inside") with { Location = KilometresNorth(249.6), LivesInLocalAuthorityId = 7, EarlyPermanenceApproved = true };
+        var beyond = Household("Beyond") with { Location = KilometresNorth(250.4), LivesInLocalAuthorityId = 8 };
+
+        var ranking = Rank(request, inside, beyond);
+
+        string Reason(string name, SoftConsideration s) =>
+            ranking.Ranked.Single(r => r.Household.Name == name).SoftScores.Single(x => x.Consideration == s).Explanation;
+        Assert.Equal("About 250 km from the child's local authority", Reason("Inside", SoftConsideration.Distance));
+        Assert.Equal("About 250 km from the child's local authority (beyond 250 km scores nothing)", Reason("Beyond", SoftConsideration.Distance));
+        Assert.Equal("Lives in the child's own local authority, which the plan says to avoid", Reason("Inside", SoftConsideration.OwnLocalAuthority));
+        Assert.Equal("Lives outside the child's own local authority, as the plan asks", Reason("Beyond", SoftConsideration.OwnLocalAuthority));
+        Assert.Equal("Approved for early permanence, as the plan asks (fostering for adoption)", Reason("Inside", SoftConsideration.EarlyPermanence));
+        Assert.Equal("Not approved for early permanence, which the plan asks for (fostering for adoption)", Reason("Beyond", SoftConsideration.EarlyPermanence));
+    }
 }
