@@ -243,6 +243,9 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("DecisionDate")
                         .HasColumnType("date");
 
+                    b.Property<bool>("EarlyPermanenceApproved")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("EndedDate")
                         .HasColumnType("date");
 
@@ -253,6 +256,10 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<string>("EthnicityCodes")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<bool>("FastTrack")
                         .HasColumnType("boolean");
@@ -266,11 +273,24 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("InitialVisitDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("Languages")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateOnly?>("LastReviewDate")
                         .HasColumnType("date");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
                     b.Property<DateOnly?>("LinkedDate")
                         .HasColumnType("date");
+
+                    b.Property<int?>("LivesInLocalAuthorityId")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -325,6 +345,10 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                     b.Property<int?>("RangeMinimumChildren")
                         .HasColumnType("integer");
 
+                    b.Property<string>("RangeNeedsCanMeet")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<bool?>("RangeSiblingGroups")
                         .HasColumnType("boolean");
 
@@ -333,6 +357,10 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly?>("RegistrationOfInterestDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("Religion")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<DateOnly?>("ReportCompletedDate")
                         .HasColumnType("date");
@@ -358,6 +386,9 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LivesInLocalAuthorityId")
+                        .HasDatabaseName("ix_adopter_households_lives_in_la");
 
                     b.HasIndex("OwningOrganisationId", "Stage")
                         .HasDatabaseName("ix_adopter_households_owner_stage");
@@ -412,6 +443,9 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("EarlyPermanenceApproved")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("HealthNeeds")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -438,6 +472,10 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
 
                     b.Property<int>("MinimumChildren")
                         .HasColumnType("integer");
+
+                    b.Property<string>("NeedsCanMeet")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
@@ -751,6 +789,9 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("AvoidOwnLocalAuthority")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -781,6 +822,10 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("FirstLanguage")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("GivenName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -793,8 +838,16 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("MatchingNeeds")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int>("OwningOrganisationId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Religion")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("Sex")
                         .IsRequired()
@@ -1008,6 +1061,12 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<double?>("CentreLatitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("CentreLongitude")
+                        .HasColumnType("double precision");
 
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -1403,11 +1462,18 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Permanence.Data.Model.Adopters.AdopterHousehold", b =>
                 {
+                    b.HasOne("Permanence.Data.Model.Organisations.Organisation", "LivesInLocalAuthority")
+                        .WithMany()
+                        .HasForeignKey("LivesInLocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Permanence.Data.Model.Organisations.Organisation", "OwningOrganisation")
                         .WithMany()
                         .HasForeignKey("OwningOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("LivesInLocalAuthority");
 
                     b.Navigation("OwningOrganisation");
                 });

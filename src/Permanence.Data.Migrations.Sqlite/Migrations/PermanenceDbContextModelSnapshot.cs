@@ -232,6 +232,9 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("DecisionDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EarlyPermanenceApproved")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("EndedDate")
                         .HasColumnType("TEXT");
 
@@ -241,6 +244,10 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                     b.Property<string>("EnquirySource")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EthnicityCodes")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("FastTrack")
@@ -255,11 +262,24 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("InitialVisitDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Languages")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("LastReviewDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
                     b.Property<DateOnly?>("LinkedDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("LivesInLocalAuthorityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -314,6 +334,10 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                     b.Property<int?>("RangeMinimumChildren")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RangeNeedsCanMeet")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool?>("RangeSiblingGroups")
                         .HasColumnType("INTEGER");
 
@@ -321,6 +345,10 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("RegistrationOfInterestDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Religion")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ReportCompletedDate")
@@ -347,6 +375,9 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LivesInLocalAuthorityId")
+                        .HasDatabaseName("ix_adopter_households_lives_in_la");
 
                     b.HasIndex("OwningOrganisationId", "Stage")
                         .HasDatabaseName("ix_adopter_households_owner_stage");
@@ -401,6 +432,9 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EarlyPermanenceApproved")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("HealthNeeds")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -427,6 +461,10 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
 
                     b.Property<int>("MinimumChildren")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("NeedsCanMeet")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
@@ -738,6 +776,9 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AvoidOwnLocalAuthority")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -768,6 +809,10 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FirstLanguage")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GivenName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -780,8 +825,16 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MatchingNeeds")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OwningOrganisationId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Religion")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Sex")
                         .IsRequired()
@@ -993,6 +1046,12 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<double?>("CentreLatitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("CentreLongitude")
+                        .HasColumnType("REAL");
 
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -1386,11 +1445,18 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Permanence.Data.Model.Adopters.AdopterHousehold", b =>
                 {
+                    b.HasOne("Permanence.Data.Model.Organisations.Organisation", "LivesInLocalAuthority")
+                        .WithMany()
+                        .HasForeignKey("LivesInLocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Permanence.Data.Model.Organisations.Organisation", "OwningOrganisation")
                         .WithMany()
                         .HasForeignKey("OwningOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("LivesInLocalAuthority");
 
                     b.Navigation("OwningOrganisation");
                 });

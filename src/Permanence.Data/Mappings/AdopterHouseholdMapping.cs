@@ -25,6 +25,12 @@ public class AdopterHouseholdMapping : IEntityTypeConfiguration<AdopterHousehold
         builder.Property(h => h.RangeHeritageConsiderations).HasMaxLength(1000);
         builder.Property(h => h.RangeLocation).HasMaxLength(1000);
         builder.Ignore(h => h.Range);
+        builder.Property(h => h.RangeNeedsCanMeet).HasMaxLength(500);
+        builder.Property(h => h.EthnicityCodes).HasMaxLength(100);
+        builder.Property(h => h.Religion).HasMaxLength(50);
+        builder.Property(h => h.Languages).HasMaxLength(500);
+        builder.HasOne(h => h.LivesInLocalAuthority).WithMany().HasForeignKey(h => h.LivesInLocalAuthorityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(h => h.LivesInLocalAuthorityId).HasDatabaseName("ix_adopter_households_lives_in_la");
         builder.Ignore(h => h.Journey);
     }
 }
@@ -58,6 +64,7 @@ public class ApprovalReviewMapping : IEntityTypeConfiguration<ApprovalReview>
         builder.ToTable("approval_reviews");
         builder.Property(r => r.HealthNeeds).HasMaxLength(1000);
         builder.Property(r => r.HeritageConsiderations).HasMaxLength(1000);
+        builder.Property(r => r.NeedsCanMeet).HasMaxLength(500);
         builder.Property(r => r.Location).HasMaxLength(1000);
         builder.Property(r => r.Notes).HasMaxLength(4000);
         builder.HasOne(r => r.Household).WithMany(h => h.Reviews).HasForeignKey(r => r.HouseholdId).OnDelete(DeleteBehavior.Cascade);

@@ -15,6 +15,9 @@ public class ChildMapping : IEntityTypeConfiguration<Child>
         builder.Property(c => c.EthnicityCode).HasMaxLength(4);
         builder.Property(c => c.ConcurrencyStamp).IsConcurrencyToken();
         builder.Ignore(c => c.FullName);
+        builder.Property(c => c.MatchingNeeds).HasMaxLength(500);
+        builder.Property(c => c.Religion).HasMaxLength(50);
+        builder.Property(c => c.FirstLanguage).HasMaxLength(50);
         builder
             .HasOne(c => c.OwningOrganisation)
             .WithMany()

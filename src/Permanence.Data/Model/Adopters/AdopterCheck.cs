@@ -96,6 +96,11 @@ public class ApprovalReview : IPersonalRecord, ITimestamped
 
     public string? Location { get; set; }
 
+    /// <summary>The needs the household could meet from this review on (comma-separated <see cref="Domain.Matching.MatchingNeed"/> names).</summary>
+    public string? NeedsCanMeet { get; set; }
+
+    public bool EarlyPermanenceApproved { get; set; }
+
     public string? Notes { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }

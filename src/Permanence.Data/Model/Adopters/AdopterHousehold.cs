@@ -97,6 +97,32 @@ public class AdopterHousehold : IPersonalRecord, IConcurrencyStamped, ITimestamp
 
     public string? RangeLocation { get; set; }
 
+    // The structured range the matching rules read (ADR 0062), also changed only through a review.
+
+    /// <summary>The needs the household can meet: <see cref="Domain.Matching.MatchingNeed"/> names, comma-separated.</summary>
+    public string? RangeNeedsCanMeet { get; set; }
+
+    /// <summary>The DfE ethnicity codes of the adults, comma-separated.</summary>
+    public string? EthnicityCodes { get; set; }
+
+    public string? Religion { get; set; }
+
+    /// <summary>The languages spoken at home, comma-separated.</summary>
+    public string? Languages { get; set; }
+
+    /// <summary>The LA of the region the household lives in, if it lives in one.</summary>
+    public int? LivesInLocalAuthorityId { get; set; }
+
+    public Organisation? LivesInLocalAuthority { get; set; }
+
+    /// <summary>Roughly where the household lives (to a town, not an address), in decimal degrees.</summary>
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
+    /// <summary>Approved for early permanence (fostering for adoption or concurrent planning) as well as adoption.</summary>
+    public bool EarlyPermanenceApproved { get; set; }
+
     public List<AdopterCheck> Checks { get; set; } = [];
 
     public List<AdopterPause> Pauses { get; set; } = [];

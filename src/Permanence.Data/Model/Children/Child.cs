@@ -53,6 +53,20 @@ public class Child : IPersonalRecord, IConcurrencyStamped, ITimestamped
 
     public List<ChildJourneyEvent> JourneyEvents { get; set; } = [];
 
+    // The matching profile (ADR 0062): what the matching rules read besides the journey.
+
+    /// <summary>The health and disability needs a family must be able to meet: <see cref="Domain.Matching.MatchingNeed"/> names, comma-separated.</summary>
+    public string? MatchingNeeds { get; set; }
+
+    /// <summary>One of <see cref="Domain.Matching.MatchingVocabulary.Religions"/>, when known.</summary>
+    public string? Religion { get; set; }
+
+    /// <summary>One of <see cref="Domain.Matching.MatchingVocabulary.Languages"/>, when known.</summary>
+    public string? FirstLanguage { get; set; }
+
+    /// <summary>The plan says the child should not live in their own LA (for example, for safety).</summary>
+    public bool AvoidOwnLocalAuthority { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
 
     public DateTime UpdatedAtUtc { get; set; }

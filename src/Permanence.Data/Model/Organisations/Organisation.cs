@@ -22,6 +22,11 @@ public class Organisation : IConcurrencyStamped
 
     public bool IsActive { get; set; } = true;
 
+    /// <summary>A local authority's centre in decimal degrees (WGS84): where distances to households are measured from.</summary>
+    public double? CentreLatitude { get; set; }
+
+    public double? CentreLongitude { get; set; }
+
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 
     /// <summary>The short name used in sign-ins: the LA code for LAs, else the short name.</summary>
