@@ -23,7 +23,28 @@ public static class AdopterEndpoints
 
     public sealed record PauseDto(Guid Id, DateOnly StartDate, DateOnly? EndDate, string Reason);
 
-    public sealed record RangeDto(int? MinimumChildren, int? MaximumChildren, int? MinimumAgeYears, int? MaximumAgeYears, bool? SiblingGroups, string? HealthNeeds, string? HeritageConsiderations, string? Location);
+    public sealed record RangeDto(int? MinimumChildren, int? MaximumChildren, int? MinimumAgeYears, int? MaximumAgeYears, bool? SiblingGroups, string? HealthNeeds, string? HeritageConsiderations, string? Location)
+    {
+        /// <summary>The structured range the matching rules read (the household's current one; on a review, the needs and early permanence then recorded).</summary>
+        public MatchingRangeDto? Matching { get; init; }
+    }
+
+    /// <summary>
+    /// What the matching rules read from an approval range. On a review, send it to replace the
+    /// household's (leave it out to keep it): needs by name (DevelopmentalDelay, ...), DfE ethnicity
+    /// codes of the adults, a religion and languages from the lists on the review page, the id of
+    /// the region's LA the household lives in, latitude and longitude in decimal degrees.
+    /// </summary>
+    public sealed record MatchingRangeDto(
+        IReadOnlyList<string>? NeedsCanMeet,
+        IReadOnlyList<string>? EthnicityCodes,
+        string? Religion,
+        IReadOnlyList<string>? Languages,
+        int? LivesInLocalAuthorityId,
+        double? Latitude,
+        double? Longitude,
+        bool? EarlyPermanenceApproved
+    );
 
     public sealed record ReviewDto(Guid Id, DateOnly ReviewDate, RangeDto Range, string? Notes);
 
@@ -112,7 +133,8 @@ public static class AdopterEndpoints
         string? HeritageConsiderations,
         string? Location,
         string? Notes,
-        Guid? ConcurrencyStamp
+        Guid? ConcurrencyStamp,
+        MatchingRangeDto? Matching = null
     );
 
     public sealed record WorklistDto(Guid HouseholdId, string Household, string Agency, string Stage, ClockDto Clock);
@@ -168,14 +190,23 @@ public static class AdopterEndpoints
             h.EnquiryDate, h.InformationPackSentDate, h.InitialVisitDate, h.RegistrationOfInterestDate, h.StageOneStartDate, h.StageOneCompletedDate,
             h.StageTwoStartDate, h.TargetPanelDate, h.PreparationTrainingCompletedDate, h.ReportCompletedDate, h.PanelDate, h.PanelRecommendation,
             h.DecisionDate, h.Outcome?.ToString(), h.OutcomeReason, h.EndedDate, h.IndependentReviewRequestDate, h.ApprovalDate, h.RegisterReferralDate,
-            h.LinkedDate, h.LastReviewDate, h.Range is { } r ? ToDto(r) : null,
+            h.LinkedDate, h.LastReviewDate, h.Range is { } r ? ToDto(r) with { Matching = MatchingDto(h) } : null,
             clocks.Select(ToDto).ToList(),
             h.Checks.Select(c => new CheckDto(c.Id, c.Kind.ToString(), c.Subject, c.RequestedDate, c.CompletedDate, c.Outcome?.ToString())).ToList(),
             h.Pauses.Select(p => new PauseDto(p.Id, p.StartDate, p.EndDate, p.Reason)).ToList(),
-            h.Reviews.Select(v => new ReviewDto(v.Id, v.ReviewDate, new RangeDto(v.MinimumChildren, v.MaximumChildren, v.MinimumAgeYears, v.MaximumAgeYears, v.SiblingGroups, v.HealthNeeds, v.HeritageConsiderations, v.Location), v.Notes)).ToList(),
+            h.Reviews.Select(v => new ReviewDto(v.Id, v.ReviewDate, new RangeDto(v.MinimumChildren, v.MaximumChildren, v.MinimumAgeYears, v.MaximumAgeYears, v.SiblingGroups, v.HealthNeeds, v.HeritageConsiderations, v.Location)
+            {
+                Matching = new MatchingRangeDto(Domain.Matching.MatchingVocabulary.Split(v.NeedsCanMeet), null, null, null, null, null, null, v.EarlyPermanenceApproved),
+            }, v.Notes)).ToList(),
             HouseholdTimeline.Of(h),
             h.ConcurrencyStamp
         );
+    }
+
+    private static MatchingRangeDto MatchingDto(AdopterHousehold h)
+    {
+        var m = MatchingRangeFields.From(h);
+        return new MatchingRangeDto(m.NeedsCanMeet, m.EthnicityCodes, m.Religion, m.Languages, m.LivesInLocalAuthorityId, m.Latitude, m.Longitude, m.EarlyPermanenceApproved);
     }
 
     private static async Task<IResult> Get(Guid id, PermanenceDbContext db, TimeProvider clock)
@@ -282,8 +313,12 @@ public static class AdopterEndpoints
         var today = Today(clock);
         var errors = new Dictionary<string, string[]>();
         var range = new ApprovalRange(request.MinimumChildren, request.MaximumChildren, request.MinimumAgeYears, request.MaximumAgeYears, request.SiblingGroups, request.HealthNeeds, request.HeritageConsiderations, request.Location);
-        var fields = new ReviewFields(ParseDate(request.ReviewDate, "reviewDate", "Review date", errors), range, request.Notes);
-        foreach (var (k, v) in fields.Problems(h, today)) errors.TryAdd(Json(k), [v]);
+        var m = request.Matching;
+        var matching = m is null ? null : new MatchingRangeFields(m.NeedsCanMeet, m.EthnicityCodes, m.Religion, m.Languages, m.LivesInLocalAuthorityId, m.Latitude, m.Longitude, m.EarlyPermanenceApproved);
+        var localAuthorities = matching is null ? [] : (await MatchingRangeFields.LocalAuthoritiesAsync(db, h.OwningOrganisationId)).Select(l => l.Id).ToList();
+        var fields = new ReviewFields(ParseDate(request.ReviewDate, "reviewDate", "Review date", errors), range, request.Notes, matching);
+        var matchingFields = typeof(MatchingRangeFields).GetProperties().Select(p => p.Name).ToHashSet();
+        foreach (var (k, v) in fields.Problems(h, today, localAuthorities)) errors.TryAdd(matchingFields.Contains(k) ? "matching." + Json(k) : Json(k), [v]);
         if (request.ConcurrencyStamp is null) errors["concurrencyStamp"] = ["Send the concurrencyStamp of the household you reviewed"];
         if (errors.Count > 0) return Results.ValidationProblem(errors);
         db.Entry(h).Property(x => x.ConcurrencyStamp).OriginalValue = request.ConcurrencyStamp!.Value;

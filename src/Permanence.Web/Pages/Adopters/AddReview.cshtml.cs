@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Permanence.Data;
 using Permanence.Domain.Adopters;
+using Permanence.Domain.Matching;
 using Permanence.Web.Infrastructure.Auth;
 using Permanence.Web.Infrastructure.Forms;
 
@@ -27,6 +28,14 @@ public class AddReviewModel(PermanenceDbContext db, TimeProvider clock) : PageMo
         public string? HeritageConsiderations { get; set; }
         public string? Location { get; set; }
         public string? Notes { get; set; }
+        public List<string> NeedsCanMeet { get; set; } = [];
+        public string? EthnicityCodes { get; set; }
+        public string? Religion { get; set; }
+        public List<string> Languages { get; set; } = [];
+        public string? LivesInLocalAuthorityId { get; set; }
+        public string? Latitude { get; set; }
+        public string? Longitude { get; set; }
+        public string? EarlyPermanenceApproved { get; set; } = "false";
         public Guid? ConcurrencyStamp { get; set; }
     }
 
@@ -39,6 +48,21 @@ public class AddReviewModel(PermanenceDbContext db, TimeProvider clock) : PageMo
     public string HouseholdName { get; private set; } = "";
 
     public IEnumerable<SelectListItem> YesNoOptions { get; } = [new("Yes", "true"), new("No", "false")];
+
+    public IEnumerable<SelectListItem> NeedOptions { get; } = Enum.GetValues<MatchingNeed>().Select(n => new SelectListItem(n.DisplayName(), n.ToString())).ToList();
+
+    public IEnumerable<SelectListItem> ReligionOptions { get; } = [new("Not recorded", ""), .. MatchingVocabulary.Religions.Select(r => new SelectListItem(r, r))];
+
+    public IEnumerable<SelectListItem> LanguageOptions { get; } = MatchingVocabulary.Languages.Select(l => new SelectListItem(l, l)).ToList();
+
+    public List<SelectListItem> LocalAuthorityOptions { get; private set; } = [];
+
+    private async Task<List<int>> LoadLocalAuthoritiesAsync(int agencyId)
+    {
+        var las = await MatchingRangeFields.LocalAuthoritiesAsync(db, agencyId);
+        LocalAuthorityOptions = [new("Outside the region, or not recorded", ""), .. las.Select(l => new SelectListItem(l.Name, l.Id.ToString(CultureInfo.InvariantCulture)))];
+        return las.Select(l => l.Id).ToList();
+    }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -56,8 +80,17 @@ public class AddReviewModel(PermanenceDbContext db, TimeProvider clock) : PageMo
             HealthNeeds = h.RangeHealthNeeds,
             HeritageConsiderations = h.RangeHeritageConsiderations,
             Location = h.RangeLocation ?? h.Area,
+            NeedsCanMeet = [.. MatchingVocabulary.Split(h.RangeNeedsCanMeet)],
+            EthnicityCodes = h.EthnicityCodes?.Replace(",", ", ", StringComparison.Ordinal),
+            Religion = h.Religion,
+            Languages = [.. MatchingVocabulary.Split(h.Languages)],
+            LivesInLocalAuthorityId = h.LivesInLocalAuthorityId?.ToString(CultureInfo.InvariantCulture),
+            Latitude = h.Latitude?.ToString(CultureInfo.InvariantCulture),
+            Longitude = h.Longitude?.ToString(CultureInfo.InvariantCulture),
+            EarlyPermanenceApproved = h.EarlyPermanenceApproved ? "true" : "false",
             ConcurrencyStamp = h.ConcurrencyStamp,
         };
+        await LoadLocalAuthoritiesAsync(h.OwningOrganisationId);
         return Page();
     }
 
@@ -87,8 +120,25 @@ public class AddReviewModel(PermanenceDbContext db, TimeProvider clock) : PageMo
             Input.Location
         );
         if (Input.ReviewDate.Problem("Review date") is { } p && !Input.ReviewDate.IsEmpty) unreadable[nameof(InputModel.ReviewDate)] = p;
-        var fields = new ReviewFields(Input.ReviewDate.ToDate(), range, Input.Notes);
-        var errors = fields.Problems(h, today);
+        var localAuthorities = await LoadLocalAuthoritiesAsync(h.OwningOrganisationId);
+        int? livesIn = null;
+        if (!string.IsNullOrWhiteSpace(Input.LivesInLocalAuthorityId))
+        {
+            livesIn = int.TryParse(Input.LivesInLocalAuthorityId, NumberStyles.None, CultureInfo.InvariantCulture, out var la) ? la : -1;
+        }
+
+        var matching = new MatchingRangeFields(
+            Input.NeedsCanMeet,
+            (Input.EthnicityCodes ?? "").Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Input.Religion,
+            Input.Languages,
+            livesIn,
+            MatchingRangeFields.ParseDecimal(Input.Latitude, nameof(InputModel.Latitude), "Latitude", unreadable),
+            MatchingRangeFields.ParseDecimal(Input.Longitude, nameof(InputModel.Longitude), "Longitude", unreadable),
+            Input.EarlyPermanenceApproved == "true"
+        );
+        var fields = new ReviewFields(Input.ReviewDate.ToDate(), range, Input.Notes, matching);
+        var errors = fields.Problems(h, today, localAuthorities);
         foreach (var (k, v) in unreadable) errors[k] = v;
         if (errors.Count > 0)
         {

@@ -31,6 +31,7 @@ public static class HouseholdSearch
     {
         var query = db.AdopterHouseholds
             .Include(h => h.OwningOrganisation)
+            .Include(h => h.LivesInLocalAuthority)
             .Include(h => h.Checks.OrderBy(c => c.Kind).ThenBy(c => c.RequestedDate))
             .Include(h => h.Pauses.OrderBy(p => p.StartDate))
             .Include(h => h.Reviews.OrderBy(r => r.ReviewDate))

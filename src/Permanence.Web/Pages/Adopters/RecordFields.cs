@@ -83,9 +83,10 @@ public sealed record PauseFields(DateOnly? StartDate, DateOnly? EndDate, string?
 }
 
 /// <summary>A review of approval as entered: its date, the approval range it sets, and notes.</summary>
-public sealed record ReviewFields(DateOnly? ReviewDate, ApprovalRange Range, string? Notes)
+public sealed record ReviewFields(DateOnly? ReviewDate, ApprovalRange Range, string? Notes, MatchingRangeFields? Matching = null)
 {
-    public Dictionary<string, string> Problems(AdopterHousehold h, DateOnly today)
+    /// <summary>The problems; <paramref name="localAuthorities"/> are the LAs the household may live in (its agency's region).</summary>
+    public Dictionary<string, string> Problems(AdopterHousehold h, DateOnly today, IReadOnlyCollection<int>? localAuthorities = null)
     {
         var errors = new Dictionary<string, string>();
         if (h.Outcome != AdopterOutcome.Approved || h.ApprovalDate is not { } approved)
@@ -105,6 +106,12 @@ public sealed record ReviewFields(DateOnly? ReviewDate, ApprovalRange Range, str
         }
 
         if (Notes is { Length: > 4000 }) errors[nameof(Notes)] = "Notes must be 4000 characters or fewer";
+        // Without the structured range (an API client that does not send it) the household's stays as it is.
+        foreach (var (field, message) in Matching?.Problems(localAuthorities ?? []) ?? [])
+        {
+            errors.TryAdd(field, message);
+        }
+
         return errors;
     }
 
@@ -112,6 +119,7 @@ public sealed record ReviewFields(DateOnly? ReviewDate, ApprovalRange Range, str
     {
         var r = Range;
         h.SetRange(r);
+        Matching?.ApplyTo(h);
         if (ReviewDate > h.ApprovalDate) h.LastReviewDate = ReviewDate;
         add(
             new ApprovalReview
@@ -127,6 +135,8 @@ public sealed record ReviewFields(DateOnly? ReviewDate, ApprovalRange Range, str
                 HealthNeeds = h.RangeHealthNeeds,
                 HeritageConsiderations = h.RangeHeritageConsiderations,
                 Location = h.RangeLocation,
+                NeedsCanMeet = h.RangeNeedsCanMeet,
+                EarlyPermanenceApproved = h.EarlyPermanenceApproved,
                 Notes = string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim(),
             }
         );
