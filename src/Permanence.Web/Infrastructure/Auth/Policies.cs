@@ -27,6 +27,15 @@ public static class Policies
     public const string DecideAfterPanel = nameof(DecideAfterPanel);
     public const string ViewScorecard = nameof(ViewScorecard);
     public const string ViewScorecardChildren = nameof(ViewScorecardChildren);
+    public const string EditMatchingProfile = nameof(EditMatchingProfile);
+    public const string RankHouseholds = nameof(RankHouseholds);
+    public const string ViewSufficiency = nameof(ViewSufficiency);
+
+    /// <summary>Family finding: the RAA's family finders and its team and service managers (ADR 0062).</summary>
+    public static readonly string[] FamilyFindingRoles = [nameof(StaffRole.FamilyFinder), nameof(StaffRole.TeamManager), nameof(StaffRole.ServiceManager)];
+
+    /// <summary>The region's sufficiency gap: the RAA's service and team managers and performance officers.</summary>
+    public static readonly string[] SufficiencyRoles = [nameof(StaffRole.ServiceManager), nameof(StaffRole.TeamManager), nameof(StaffRole.PerformanceOfficer)];
 
     /// <summary>The Adoption Scorecard's figures: performance and management roles, the ADM, administrators and read-only members (ADR 0055).</summary>
     public static readonly string[] ScorecardRoles =
@@ -70,6 +79,15 @@ public static class Policies
             AdopterWorklist,
             p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.TeamManager), nameof(StaffRole.ServiceManager)).RequireClaim(PermanenceClaims.OrganisationType, AdopterAgencyTypes)
         );
+        // A child's matching profile: the LA's social workers and team managers, and the RAA's family finders.
+        options.AddPolicy(
+            EditMatchingProfile,
+            p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+                (c.User.HasClaim(PermanenceClaims.OrganisationType, nameof(OrganisationType.LocalAuthority)) && ChildEditorRoles.Any(c.User.IsInRole))
+                || (c.User.HasClaim(PermanenceClaims.OrganisationType, nameof(OrganisationType.RegionalAdoptionAgency)) && c.User.IsInRole(nameof(StaffRole.FamilyFinder))))
+        );
+        options.AddPolicy(RankHouseholds, p => p.RequireAuthenticatedUser().RequireRole(FamilyFindingRoles).RequireClaim(PermanenceClaims.OrganisationType, nameof(OrganisationType.RegionalAdoptionAgency)));
+        options.AddPolicy(ViewSufficiency, p => p.RequireAuthenticatedUser().RequireRole(SufficiencyRoles).RequireClaim(PermanenceClaims.OrganisationType, nameof(OrganisationType.RegionalAdoptionAgency)));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(ViewPersonalRecords, p => p.RequireAuthenticatedUser().RequireRole(PersonalRecordRoles));
         options.AddPolicy(

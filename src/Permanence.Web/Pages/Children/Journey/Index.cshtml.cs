@@ -21,6 +21,10 @@ public class IndexModel(PermanenceDbContext db, TimeProvider clock, IAuthorizati
 
     public bool CanAllocate { get; private set; }
 
+    public bool CanEditMatchingProfile { get; private set; }
+
+    public bool CanRank { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public string? Saved { get; set; }
 
@@ -37,6 +41,8 @@ public class IndexModel(PermanenceDbContext db, TimeProvider clock, IAuthorizati
         CanRecord = (await authorization.AuthorizeAsync(User, Policies.RecordJourney)).Succeeded;
         CanEditSiblings = (await authorization.AuthorizeAsync(User, Policies.EditChildren)).Succeeded;
         CanAllocate = (await authorization.AuthorizeAsync(User, Policies.AllocateFamilyFinder)).Succeeded;
+        CanEditMatchingProfile = (await authorization.AuthorizeAsync(User, Policies.EditMatchingProfile)).Succeeded;
+        CanRank = (await authorization.AuthorizeAsync(User, Policies.RankHouseholds)).Succeeded;
         return Page();
     }
 
