@@ -89,6 +89,7 @@ builder.Services.AddOptions<Permanence.Web.Pages.Tracker.TrackerOptions>()
     .Bind(builder.Configuration.GetSection(Permanence.Web.Pages.Tracker.TrackerOptions.Section))
     .Validate(o => o.A1.ThresholdDays > 0 && o.A2.ThresholdDays > 0 && o.A1.AtRiskMarginDays >= 0 && o.A2.AtRiskMarginDays >= 0, "Tracker thresholds must be positive and at-risk margins not negative.")
     .ValidateOnStart();
+Permanence.Web.Pages.Matching.MatchingOptions.Register(builder.Services, builder.Configuration);
 builder.Services.AddAntiforgery(o =>
 {
     o.Cookie.Name = "permanence-antiforgery";
