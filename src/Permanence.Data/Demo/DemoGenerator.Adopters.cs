@@ -51,19 +51,33 @@ public sealed partial class DemoGenerator
             DemoScale.Region => isRaa ? r.Number(30, 40) : r.Number(8, 14),
             _ => isRaa ? r.Number(90, 110) : r.Number(8, 14),
         };
+        // At national scale each RAA also has a larger pool of approved households waiting (about
+        // 3,000 in all, as in England), so that the matching benchmarks rank a realistic pool.
+        // The demo region's agencies, too, have a pool big enough for a ranking to be worth reading.
+        var waitingPool = scale switch
+        {
+            DemoScale.National => isRaa ? r.Number(70, 80) : 0,
+            DemoScale.Region => isRaa ? 20 : 5,
+            _ => isRaa ? 4 : 2,
+        };
         var households = new List<AdopterHousehold>();
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < count + waitingPool; i++)
         {
             // Small regions still get one household at every stage.
-            var stage = i < StageWeights.Length ? StageWeights[i].Stage : Pick(r, StageWeights);
+            var stage = i >= count ? AdopterStage.Approved : i < StageWeights.Length ? StageWeights[i].Stage : Pick(r, StageWeights);
             households.Add(NewHousehold(agency, stage, r));
+        }
+
+        foreach (var h in households.Where(IsInPool))
+        {
+            FillMatchingRange(h, agency);
         }
 
         db.AdopterHouseholds.AddRange(households);
         SeedPanels(agency, households, r);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return count;
+        return households.Count;
     }
 
     /// <summary>

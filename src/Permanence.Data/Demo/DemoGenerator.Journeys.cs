@@ -227,6 +227,13 @@ public sealed partial class DemoGenerator
             p -= weight;
             if (p <= 0)
             {
+                // National scale: about 2,500 children waiting for a family across England, as in
+                // the DfE's figures, rather than one in ten of every LA's children.
+                if (scale == DemoScale.National && scenario is Scenario.ShouldBePlaced or Scenario.AuthorityToPlace && _random.Double() < 0.75)
+                {
+                    return Scenario.InCare;
+                }
+
                 return scenario;
             }
         }

@@ -44,8 +44,10 @@ public sealed partial class DemoGenerator(PermanenceDbContext db, DemoScale scal
         {
             var roles = await SeedRolesAsync(cancellationToken);
             var regions = BuildRegions();
+            PlaceLocalAuthorities(regions);
             db.Regions.AddRange(regions);
             await db.SaveChangesAsync(cancellationToken);
+            FindLocalAuthorities(regions);
 
             var organisations = regions.SelectMany(r => r.Organisations).ToList();
             var users = await SeedUsersAsync(organisations, roles, cancellationToken);
@@ -251,6 +253,7 @@ public sealed partial class DemoGenerator(PermanenceDbContext db, DemoScale scal
             HasDisability = _random.Double() < 0.12,
             DateEnteredCare = dateEnteredCare,
         };
+        FillMatchingProfile(child);
         child.JourneyEvents.Add(
             new ChildJourneyEvent
             {

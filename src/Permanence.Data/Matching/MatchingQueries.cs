@@ -247,10 +247,29 @@ public static class MatchingQueries
         (await ApprovedHouseholdsShownAsync(db, regionId, cancellationToken)).Select(h => h.Household).ToList();
 
     /// <summary>The approved households (see <see cref="ApprovedHouseholdsAsync"/>) with their agency's name and area, for pages.</summary>
-    public static async Task<IReadOnlyList<(HouseholdForMatching Household, HouseholdShown Shown)>> ApprovedHouseholdsShownAsync(
+    public static Task<IReadOnlyList<(HouseholdForMatching Household, HouseholdShown Shown)>> ApprovedHouseholdsShownAsync(
         PermanenceDbContext db,
         int? regionId = null,
         CancellationToken cancellationToken = default
+    ) => LoadHouseholdsAsync(db, regionId, null, cancellationToken);
+
+    /// <summary>One household as the matching rules see it, when it is in scope and in the pool (approved, not linked); else null.</summary>
+    public static async Task<(HouseholdForMatching Household, HouseholdShown Shown)?> ApprovedHouseholdAsync(
+        PermanenceDbContext db,
+        Guid householdId,
+        int? regionId = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        var found = await LoadHouseholdsAsync(db, regionId, householdId, cancellationToken);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    private static async Task<IReadOnlyList<(HouseholdForMatching Household, HouseholdShown Shown)>> LoadHouseholdsAsync(
+        PermanenceDbContext db,
+        int? regionId,
+        Guid? householdId,
+        CancellationToken cancellationToken
     )
     {
         var query = db.AdopterHouseholds.Where(h =>
@@ -267,6 +286,11 @@ public static class MatchingQueries
         if (regionId is { } region)
         {
             query = query.Where(h => h.OwningOrganisation!.RegionId == region);
+        }
+
+        if (householdId is { } id)
+        {
+            query = query.Where(h => h.Id == id);
         }
 
         var rows = await query

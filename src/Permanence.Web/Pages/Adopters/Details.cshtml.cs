@@ -11,8 +11,15 @@ using Permanence.Web.Infrastructure.Auth;
 namespace Permanence.Web.Pages.Adopters;
 
 [Authorize(Policy = Policies.ViewAdopters)]
-public class DetailsModel(PermanenceDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
+public class DetailsModel(PermanenceDbContext db, TimeProvider clock, IAuthorizationService authorization, Permanence.Domain.Matching.MatchingWeights weights) : PageModel
 {
+    /// <summary>The best five waiting children the household could be linked with (RAA family finding only); null when not shown.</summary>
+    public IReadOnlyList<PossibleChild>? PossibleChildren { get; private set; }
+
+    public bool ShowsPossibleChildren { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
     public AdopterHousehold Household { get; private set; } = null!;
 
     public IReadOnlyList<StatutoryClock> Clocks { get; private set; } = [];
@@ -41,6 +48,13 @@ public class DetailsModel(PermanenceDbContext db, TimeProvider clock, IAuthoriza
         Timeline = HouseholdTimeline.Of(household);
         PanelItems = await db.PanelAgendaItems.Where(i => i.HouseholdId == id).Include(i => i.Meeting).OrderBy(i => i.Meeting!.MeetingDate).AsNoTracking().ToListAsync();
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditAdopters)).Succeeded;
+        Today = today;
+        ShowsPossibleChildren = household.Outcome == Domain.Adopters.AdopterOutcome.Approved && (await authorization.AuthorizeAsync(User, Policies.RankHouseholds)).Succeeded;
+        if (ShowsPossibleChildren)
+        {
+            PossibleChildren = await Adopters.PossibleChildren.LoadAsync(db, id, User.GetRegionId(), weights, today, 5, HttpContext.RequestAborted);
+        }
+
         return Page();
     }
 
