@@ -30,6 +30,7 @@ public static class ApiEndpoints
         api.MapCalendarEndpoints();
         api.MapTrackerEndpoints();
         api.MapScorecardEndpoints();
+        api.MapMatchingEndpoints();
     }
 
     /// <summary>

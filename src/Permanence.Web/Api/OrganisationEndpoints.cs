@@ -12,6 +12,36 @@ public static class OrganisationEndpoints
 {
     public sealed record OrganisationDto(int Id, string Name, string Type, string ShortName, string? LaCode, bool IsActive);
 
+    private static CentreDto ToDto(Organisation o) => new(o.Id, o.Name, o.CentreLatitude, o.CentreLongitude, o.ConcurrencyStamp);
+
+    private static IResult CentreNotFound() =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no local authority with that id in your region.");
+
+    private static async Task<IResult> GetCentre(int id, PermanenceDbContext db, ClaimsPrincipal user) =>
+        await CentreFields.LoadAsync(db, user, id) is { } la ? Results.Ok(ToDto(la)) : CentreNotFound();
+
+    private static async Task<IResult> PutCentre(int id, CentreRequest request, PermanenceDbContext db, ClaimsPrincipal user)
+    {
+        var la = await CentreFields.LoadAsync(db, user, id);
+        if (la is null) return CentreNotFound();
+        var fields = new CentreFields(request.Latitude, request.Longitude);
+        var errors = fields.Problems().ToDictionary(e => char.ToLowerInvariant(e.Key[0]) + e.Key[1..], e => new[] { e.Value });
+        if (request.ConcurrencyStamp is null) errors["concurrencyStamp"] = ["Send the concurrencyStamp you read"];
+        if (errors.Count > 0) return Results.ValidationProblem(errors);
+        db.Entry(la).Property(o => o.ConcurrencyStamp).OriginalValue = request.ConcurrencyStamp!.Value;
+        fields.ApplyTo(la);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The record has changed", detail: "Someone else changed this local authority after you read it. Read it again and reapply your change.");
+        }
+
+        return Results.Ok(ToDto(la));
+    }
+
     public static void MapOrganisationEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet(
@@ -45,8 +75,17 @@ public static class OrganisationEndpoints
             )
             .RequireAuthorization(Policies.AdministerRegion)
             .WithSummary("Add a partner LA or VAA to your region (RAA administrators).");
+
+        api.MapGet("/organisations/{id:int}/centre", GetCentre).RequireAuthorization(Policies.AdministerRegion)
+            .WithSummary("An LA's centre, from which household distances are measured (RAA administrators, LAs of their region).");
+        api.MapPut("/organisations/{id:int}/centre", PutCentre).RequireAuthorization(Policies.AdministerRegion)
+            .WithSummary("Set an LA's centre (latitude and longitude in decimal degrees, both or neither); send the concurrencyStamp you read.");
     }
 }
+
+public sealed record CentreDto(int OrganisationId, string Name, double? Latitude, double? Longitude, Guid ConcurrencyStamp);
+
+public sealed record CentreRequest(double? Latitude, double? Longitude, Guid? ConcurrencyStamp);
 
 public static class OrganisationCommands
 {
