@@ -22,7 +22,15 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
 
     private sealed record Route(string Method, string Pattern, bool Api, Func<Ids, string> Url, Func<StaffRole, Who, Outcome> Expect, Outcome Anonymous);
 
-    private sealed record Ids(Guid Child, string UserOfOwnLa, Guid EnteredCareEvent, Guid ReturnUpload, Guid Household, Guid Meeting, Guid Item);
+    private sealed record Ids(Guid Child, string UserOfOwnLa, Guid EnteredCareEvent, Guid ReturnUpload, Guid Household, Guid Meeting, Guid Item)
+    {
+        /// <summary>A child of the own LA waiting for a family, an approved household in the pool, and the own LA's id (matching, ADR 0062).</summary>
+        public Guid WaitingChild { get; init; }
+
+        public Guid ApprovedHousehold { get; init; }
+
+        public int OwnLaId { get; init; }
+    }
 
     private static bool Views(StaffRole r) => r.SeesPersonalRecords();
 
@@ -57,6 +65,13 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
     private static bool Decides(StaffRole r, Who w) => r == StaffRole.AgencyDecisionMaker && w == Who.Raa;
 
     private static bool SeesFunnel(StaffRole r, Who w) => r is StaffRole.PerformanceOfficer or StaffRole.ServiceManager && w == Who.Raa;
+
+    // Family finding and the sufficiency gap are the RAA's (ADR 0062); a child's matching profile is its LA's and the RAA's family finders'.
+    private static bool FindsFamilies(StaffRole r, Who w) => r is StaffRole.FamilyFinder or StaffRole.TeamManager or StaffRole.ServiceManager && w == Who.Raa;
+
+    private static bool SeesSufficiency(StaffRole r, Who w) => r is StaffRole.ServiceManager or StaffRole.TeamManager or StaffRole.PerformanceOfficer && w == Who.Raa;
+
+    private static bool EditsProfile(StaffRole r, Who w) => Edits(r, w) || (r == StaffRole.FamilyFinder && w == Who.Raa);
 
     private static Outcome Page(bool allowed) => allowed ? Outcome.Ok : Outcome.Denied;
 
@@ -185,6 +200,20 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
         new("GET", "adopters/funnel", false, _ => "/adopters/funnel", (r, w) => Page(SeesFunnel(r, w)), Outcome.SignIn),
         new("GET", "api/adopters/funnel", true, _ => "/api/adopters/funnel", (r, w) => Api(SeesFunnel(r, w), Outcome.Ok), Outcome.Unauthorized),
         new("GET", "api/audit", true, _ => "/api/audit", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Forbidden, Outcome.Unauthorized),
+        new("GET", "matching", false, _ => "/matching", (r, w) => Page(FindsFamilies(r, w)), Outcome.SignIn),
+        new("GET", "matching/children/{childId:guid}", false, i => $"/matching/children/{i.WaitingChild}", (r, w) => Page(FindsFamilies(r, w)), Outcome.SignIn),
+        new("GET", "matching/sufficiency", false, _ => "/matching/sufficiency", (r, w) => Page(SeesSufficiency(r, w)), Outcome.SignIn),
+        new("GET", "adopters/{id:guid}/children", false, i => $"/adopters/{i.ApprovedHousehold}/children", (r, w) => Page(FindsFamilies(r, w)), Outcome.SignIn),
+        new("GET", "children/{id:guid}/matching-profile", false, i => $"/children/{i.Child}/matching-profile", (r, w) => !EditsProfile(r, w) ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.SignIn),
+        new("GET", "admin/organisations/{id:int}/centre", false, i => $"/admin/organisations/{i.OwnLaId}/centre", (r, w) => Page(r == StaffRole.Administrator && w == Who.Raa), Outcome.SignIn),
+        new("GET", "api/matching/children", true, _ => "/api/matching/children", (r, w) => Api(FindsFamilies(r, w), Outcome.Ok), Outcome.Unauthorized),
+        new("GET", "api/matching/children/{childId:guid}", true, i => $"/api/matching/children/{i.WaitingChild}", (r, w) => Api(FindsFamilies(r, w), Outcome.Ok), Outcome.Unauthorized),
+        new("GET", "api/matching/households/{id:guid}/children", true, i => $"/api/matching/households/{i.ApprovedHousehold}/children", (r, w) => Api(FindsFamilies(r, w), Outcome.Ok), Outcome.Unauthorized),
+        new("GET", "api/matching/sufficiency", true, _ => "/api/matching/sufficiency", (r, w) => Api(SeesSufficiency(r, w), Outcome.Ok), Outcome.Unauthorized),
+        new("GET", "api/children/{id:guid}/matching-profile", true, i => $"/api/children/{i.Child}/matching-profile", (r, w) => !Views(r) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok, Outcome.Unauthorized),
+        new("PUT", "api/children/{id:guid}/matching-profile", true, i => $"/api/children/{i.Child}/matching-profile", (r, w) => !EditsProfile(r, w) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.BadRequest, Outcome.Unauthorized),
+        new("GET", "api/organisations/{id:int}/centre", true, i => $"/api/organisations/{i.OwnLaId}/centre", (r, w) => Api(r == StaffRole.Administrator && w == Who.Raa, Outcome.Ok), Outcome.Unauthorized),
+        new("PUT", "api/organisations/{id:int}/centre", true, i => $"/api/organisations/{i.OwnLaId}/centre", (r, w) => Api(r == StaffRole.Administrator && w == Who.Raa, Outcome.BadRequest), Outcome.Unauthorized),
     ];
 
     [Fact]
@@ -258,7 +287,11 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
             .OrderBy(h => h.Name).Select(h => h.Id).FirstAsync();
         var item = await db.PanelAgendaItems.Where(i => i.OwningOrganisation!.Type == Permanence.Domain.Organisations.OrganisationType.RegionalAdoptionAgency && i.Decision != null)
             .OrderBy(i => i.Id).Select(i => new { i.Id, i.MeetingId }).FirstAsync();
-        return new Ids(child, user, entered, upload.Upload!.Id, household, item.MeetingId, item.Id);
+        var waiting = (await Permanence.Data.Matching.MatchingQueries.WaitingChildrenAsync(db, DateOnly.FromDateTime(PermanenceFactory.Now.UtcDateTime)))
+            .Where(c => c.LaCode == Demo.OwnLa).OrderBy(c => c.ChildId).First().ChildId;
+        var approved = (await Permanence.Data.Matching.MatchingQueries.ApprovedHouseholdsAsync(db, own.RegionId))
+            .Where(h => !h.InterAgency).OrderBy(h => h.HouseholdId).First().HouseholdId;
+        return new Ids(child, user, entered, upload.Upload!.Id, household, item.MeetingId, item.Id) { WaitingChild = waiting, ApprovedHousehold = approved, OwnLaId = own.Id };
     }
 
     private static async Task<Outcome> SendAsync(HttpClient client, Route route, Ids ids)
