@@ -11,8 +11,10 @@ namespace Permanence.Web.Pages.Matching;
 
 /// <summary>The children in scope waiting for a family, longest wait first; long waits and priority children highlighted.</summary>
 [Authorize(Policy = Policies.RankHouseholds)]
-public class IndexModel(PermanenceDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(PermanenceDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
 {
+    public bool CanSeeSufficiency { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public string? La { get; set; }
 
@@ -32,6 +34,7 @@ public class IndexModel(PermanenceDbContext db, TimeProvider clock) : PageModel
     public async Task OnGetAsync()
     {
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        CanSeeSufficiency = (await authorization.AuthorizeAsync(User, Policies.ViewSufficiency)).Succeeded;
         var all = await MatchingQueries.WaitingChildrenAsync(db, Today, HttpContext.RequestAborted);
         LocalAuthorities = all.Select(c => (c.LaCode, c.LaName)).Distinct().OrderBy(l => l.LaName).Select(l => new SelectListItem(l.LaName, l.LaCode)).ToList();
         FamilyFinders =
