@@ -45,6 +45,14 @@ public class MatchingTests(PermanenceFactory factory)
         Assert.Contains(Domain.Children.Journey.PriorityReason.SiblingGroup, forYounger.PriorityReasons);
         Assert.Null(await MatchingQueries.RequestForChildAsync(db, matched, Today));
         Assert.Equal(new DateOnly(2024, 11, 4), forYounger.EnteredCare);
+
+        // A matched child is not ranked: the page says so, the API answers 409.
+        var api = await factory.ApiClientAsync(FamilyFinder);
+        var notWaiting = await api.GetAsync($"/api/matching/children/{matched}");
+        Assert.Equal(HttpStatusCode.Conflict, notWaiting.StatusCode);
+        Assert.Equal("application/problem+json", notWaiting.Content.Headers.ContentType!.MediaType);
+        var page = await (await factory.SignedInClientAsync(FamilyFinder)).GetPageAsync($"/matching/children/{matched}");
+        Assert.Equal("Matchedalready Tester is not waiting for a family", page.QuerySelector("h1")!.TextContent.Trim());
     }
 
     [Fact]
