@@ -121,6 +121,15 @@ public class MatchingTests(PermanenceFactory factory)
         Assert.Contains("18 months or more", row.TextContent, StringComparison.Ordinal); // in care since 4 November 2024
         Assert.Contains("Aged 4 or over", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("4 November 2024", row.TextContent, StringComparison.Ordinal);
+        // Aged 6, no needs: every approved household of the region approved up to 6 or older could take them.
+        await using (var db = factory.SystemContext())
+        {
+            var region = await db.Organisations.Where(o => o.LaCode == "993").Select(o => o.RegionId).SingleAsync();
+            var expected = (await MatchingQueries.ApprovedHouseholdsAsync(db, region)).Count(h => h.MinimumAgeYears <= 6 && h.MaximumAgeYears >= 6 && h.MinimumChildren <= 1);
+            var cells = row.QuerySelectorAll("td");
+            Assert.Equal(expected.ToString(System.Globalization.CultureInfo.InvariantCulture), cells[cells.Length - 1].TextContent.Trim());
+        }
+
         Assert.All(page.QuerySelectorAll("#waiting tbody tr"), r => Assert.Contains("Westerby", r.TextContent, StringComparison.Ordinal));
 
         var api = await factory.ApiClientAsync(FamilyFinder);

@@ -27,6 +27,9 @@ public class IndexModel(PermanenceDbContext db, TimeProvider clock, IAuthorizati
 
     public int Total { get; private set; }
 
+    /// <summary>How many of the region's approved households meet every requirement of each child's request.</summary>
+    public Dictionary<Guid, int> HouseholdsThatCouldTake { get; private set; } = [];
+
     public List<SelectListItem> LocalAuthorities { get; private set; } = [];
 
     public List<SelectListItem> FamilyFinders { get; private set; } = [];
@@ -44,6 +47,8 @@ public class IndexModel(PermanenceDbContext db, TimeProvider clock, IAuthorizati
         ];
         Children = new WaitingFilter(La, Finder).Apply(all, User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value).ToList();
         Total = Children.Count;
+        var households = await MatchingQueries.ApprovedHouseholdsAsync(db, User.GetRegionId(), HttpContext.RequestAborted);
+        HouseholdsThatCouldTake = Children.ToDictionary(c => c.ChildId, c => households.Count(h => Domain.Matching.MatchRanker.MeetsHardRules(c.Request, h, Today)));
         await MatchingQueries.AuditShownAsync(db, Children.Select(c => c.ChildId).ToList(), [], HttpContext.RequestAborted);
     }
 }
