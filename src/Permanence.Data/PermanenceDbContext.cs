@@ -12,6 +12,8 @@ using Permanence.Data.Model.Panels;
 using Permanence.Domain.Panels;
 using Permanence.Data.Model.Children;
 using Permanence.Data.Model.Identity;
+using Permanence.Data.Model.Matching;
+using Permanence.Domain.Matching;
 using Permanence.Data.Model.Organisations;
 using Permanence.Data.Model.Returns;
 using Permanence.Data.Scoping;
@@ -55,6 +57,10 @@ public class PermanenceDbContext(
     public DbSet<PanelAttendance> PanelAttendance => Set<PanelAttendance>();
 
     public DbSet<PanelAgendaItem> PanelAgendaItems => Set<PanelAgendaItem>();
+
+    public DbSet<MatchLink> MatchLinks => Set<MatchLink>();
+
+    public DbSet<MatchLinkVisit> MatchLinkVisits => Set<MatchLinkVisit>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -104,6 +110,10 @@ public class PermanenceDbContext(
         configurationBuilder.Properties<AgendaItemKind>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<PanelRecommendation>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<AgencyDecision>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<MatchLinkStatus>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<LinkingMeetingOutcome>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<DeclineReason>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<InterAgencyFeeStatus>().HaveConversion<string>().HaveMaxLength(30);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

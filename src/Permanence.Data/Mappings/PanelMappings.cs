@@ -49,6 +49,8 @@ public class PanelAgendaItemMapping : IEntityTypeConfiguration<PanelAgendaItem>
         builder.Property(i => i.ConcurrencyStamp).IsConcurrencyToken();
         builder.HasOne(i => i.Meeting).WithMany(m => m.Items).HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(i => i.Household).WithMany().HasForeignKey(i => i.HouseholdId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.Child).WithMany().HasForeignKey(i => i.ChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.MatchLink).WithMany().HasForeignKey(i => i.MatchLinkId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.OwningOrganisation).WithMany().HasForeignKey(i => i.OwningOrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

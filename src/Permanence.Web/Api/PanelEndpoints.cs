@@ -15,11 +15,12 @@ public static class PanelEndpoints
 {
     public sealed record MemberDto(Guid Id, string Name, string Role, bool Independent, int? SocialWorkYearsQualified, bool Active, string Agency);
 
-    public sealed record ItemDto(Guid Id, string Kind, Guid? HouseholdId, string? Household, string? Recommendation, string? RecommendationNotes, DateOnly DecisionDue, DateOnly? DecisionDate, string? Decision, string? DecisionReasons, string? DecidedBy, Guid ConcurrencyStamp);
+    public sealed record ItemDto(Guid Id, string Kind, Guid? HouseholdId, string? Household, Guid? ChildId, Guid? MatchLinkId, string Title, string? Recommendation, string? RecommendationNotes, DateOnly DecisionDue, DateOnly? DecisionDate, string? Decision, string? DecisionReasons, string? DecidedBy, Guid ConcurrencyStamp);
 
     public sealed record MeetingDto(Guid Id, string Type, DateOnly MeetingDate, string Agency, bool Quorate, IReadOnlyList<string> QuorumShortfalls, IReadOnlyList<MemberDto> Present, IReadOnlyList<ItemDto> Agenda, string? Minutes, Guid ConcurrencyStamp);
 
-    public sealed record ReadyDto(string Kind, Guid HouseholdId, string Household, string Why);
+    /// <summary>A ready case: <c>caseId</c> is the household (approval, review), the link (match) or the child (disruption report).</summary>
+    public sealed record ReadyDto(string Kind, Guid CaseId, string Title, Guid? HouseholdId, Guid? ChildId, Guid? MatchLinkId, string Why);
 
     public sealed record MeetingRequest(string? Type, string? MeetingDate);
 
@@ -27,7 +28,8 @@ public static class PanelEndpoints
 
     public sealed record MeetingChange(IReadOnlyList<Guid>? MemberIds, string? Minutes, Guid? ConcurrencyStamp);
 
-    public sealed record ItemRequest(string? Kind, Guid? HouseholdId, Guid? ConcurrencyStamp);
+    /// <summary>Name the case by householdId (approval, review), matchLinkId (match) or childId (disruption report).</summary>
+    public sealed record ItemRequest(string? Kind, Guid? HouseholdId, Guid? ConcurrencyStamp, Guid? MatchLinkId = null, Guid? ChildId = null);
 
     public sealed record RecommendationRequest(string? Recommendation, string? Notes, Guid? ConcurrencyStamp);
 
@@ -41,11 +43,11 @@ public static class PanelEndpoints
 
         var panels = api.MapGroup("/panels").RequireAuthorization(Policies.ViewAdopters);
         panels.MapGet("/", List).WithSummary("Panel meetings, latest first.");
-        panels.MapGet("/ready", Ready).RequireAuthorization(Policies.RunPanels).WithSummary("Cases ready for panel: approvals and reviews of approval.");
+        panels.MapGet("/ready", Ready).RequireAuthorization(Policies.RunPanels).WithSummary("Cases ready for panel: approvals, reviews of approval, matches and disruption reports.");
         panels.MapGet("/{id:guid}", Get).WithName("GetPanelMeeting").WithSummary("One meeting: quorum, attendance, agenda and minutes.");
         panels.MapPost("/", Schedule).RequireAuthorization(Policies.RunPanels).WithSummary("Schedule a meeting (type Adoption or Fostering).");
         panels.MapPut("/{id:guid}", Change).RequireAuthorization(Policies.RunPanels).WithSummary("Record attendance (memberIds) and minutes; send the concurrencyStamp you read.");
-        panels.MapPost("/{id:guid}/items", AddItem).RequireAuthorization(Policies.RunPanels).WithSummary("Add a case that is ready for panel to the agenda.");
+        panels.MapPost("/{id:guid}/items", AddItem).RequireAuthorization(Policies.RunPanels).WithSummary("Add a case that is ready for panel to the agenda (householdId, matchLinkId or childId by kind).");
         panels.MapPut("/{id:guid}/items/{itemId:guid}/recommendation", Recommend).RequireAuthorization(Policies.RunPanels).WithSummary("Record the panel's recommendation (the meeting must be quorate).");
         panels.MapPost("/{id:guid}/items/{itemId:guid}/decision", Decide).RequireAuthorization(Policies.DecideAfterPanel).WithSummary("Record the agency decision maker's decision.");
         panels.MapGet("/{id:guid}/items/{itemId:guid}/letter", Letter).WithSummary("The decision letter as a PDF.");
@@ -60,7 +62,7 @@ public static class PanelEndpoints
         return new MeetingDto(
             m.Id, m.Type.ToString(), m.MeetingDate, m.OwningOrganisation?.Name ?? "", shortfalls.Count == 0, shortfalls,
             m.Attendance.Where(a => a.Member is not null).Select(a => ToDto(a.Member!)).ToList(),
-            m.Items.Select(i => new ItemDto(i.Id, i.Kind.ToString(), i.HouseholdId, i.Household?.Name, i.Recommendation?.ToString(), i.RecommendationNotes, due, i.DecisionDate, i.Decision?.ToString(), i.DecisionReasons, i.DecidedBy, i.ConcurrencyStamp)).ToList(),
+            m.Items.Select(i => new ItemDto(i.Id, i.Kind.ToString(), i.HouseholdId, i.Household?.Name, i.ChildId, i.MatchLinkId, i.Title(), i.Recommendation?.ToString(), i.RecommendationNotes, due, i.DecisionDate, i.Decision?.ToString(), i.DecisionReasons, i.DecidedBy, i.ConcurrencyStamp)).ToList(),
             m.Minutes, m.ConcurrencyStamp);
     }
 
@@ -84,7 +86,7 @@ public static class PanelEndpoints
     }
 
     private static async Task<IResult> Ready(PermanenceDbContext db, TimeProvider clock) =>
-        Results.Ok((await new PanelWork(db, clock).ReadyForPanelAsync()).Select(c => new ReadyDto(c.Kind.ToString(), c.HouseholdId, c.Household, c.Why)).ToList());
+        Results.Ok((await new PanelWork(db, clock).ReadyForPanelAsync()).Select(c => new ReadyDto(c.Kind.ToString(), c.CaseId, c.Title, c.HouseholdId, c.ChildId, c.MatchLinkId, c.Why)).ToList());
 
     private static async Task<IResult> Get(Guid id, PermanenceDbContext db, TimeProvider clock)
     {
@@ -116,7 +118,12 @@ public static class PanelEndpoints
         });
 
     private static Task<IResult> AddItem(Guid id, ItemRequest r, PermanenceDbContext db, TimeProvider clock) =>
-        OnMeetingAsync(id, r.ConcurrencyStamp, db, clock, (work, m) => work.AddItemAsync(m, r.Kind, r.HouseholdId));
+        OnMeetingAsync(id, r.ConcurrencyStamp, db, clock, (work, m) => work.AddItemAsync(m, r.Kind, r.Kind switch
+        {
+            nameof(Permanence.Domain.Panels.AgendaItemKind.Match) => r.MatchLinkId,
+            nameof(Permanence.Domain.Panels.AgendaItemKind.DisruptionReport) => r.ChildId,
+            _ => r.HouseholdId,
+        }));
 
     private static Task<IResult> Recommend(Guid id, Guid itemId, RecommendationRequest r, PermanenceDbContext db, TimeProvider clock) =>
         OnMeetingAsync(id, r.ConcurrencyStamp, db, clock, (work, m) =>

@@ -39,7 +39,7 @@ public class PanelTests(PermanenceFactory factory)
         Assert.False(meeting.GetProperty("quorate").GetBoolean());
 
         var ready = await adviser.GetFromJsonAsync<JsonElement>("/api/panels/ready");
-        Assert.Contains(ready.EnumerateArray(), c => c.GetProperty("householdId").GetGuid() == household && c.GetProperty("kind").GetString() == "Approval");
+        Assert.Contains(ready.EnumerateArray(), c => c.GetProperty("caseId").GetGuid() == household && c.GetProperty("kind").GetString() == "Approval");
         var added = await adviser.PostAsJsonAsync($"/api/panels/{id}/items", new { kind = "Approval", householdId = household, concurrencyStamp = meeting.GetProperty("concurrencyStamp").GetGuid() });
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
         meeting = await added.Content.ReadFromJsonAsync<JsonElement>();

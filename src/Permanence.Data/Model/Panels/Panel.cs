@@ -1,4 +1,6 @@
 using Permanence.Data.Model.Adopters;
+using Permanence.Data.Model.Children;
+using Permanence.Data.Model.Matching;
 using Permanence.Data.Model.Organisations;
 using Permanence.Domain.Panels;
 
@@ -78,8 +80,9 @@ public class PanelAttendance : IOwnedByOrganisation
 
 /// <summary>
 /// A case on the agenda: the panel's recommendation, then the agency decision maker's decision on its
-/// 7-working-day clock. Approvals and reviews of approval name the household; matches and disruption
-/// reports come from the matching work.
+/// 7-working-day clock. Approvals and reviews of approval name the household; a match names the
+/// child, the household and the link (its decision is the child's LA's, recorded on the link); a
+/// disruption report names the child.
 /// </summary>
 public class PanelAgendaItem : IPersonalRecord, IConcurrencyStamped, ITimestamped
 {
@@ -98,6 +101,16 @@ public class PanelAgendaItem : IPersonalRecord, IConcurrencyStamped, ITimestampe
     public Guid? HouseholdId { get; set; }
 
     public AdopterHousehold? Household { get; set; }
+
+    /// <summary>The child of a match or a disruption report.</summary>
+    public Guid? ChildId { get; set; }
+
+    public Child? Child { get; set; }
+
+    /// <summary>The link a match item considers.</summary>
+    public Guid? MatchLinkId { get; set; }
+
+    public MatchLink? MatchLink { get; set; }
 
     public PanelRecommendation? Recommendation { get; set; }
 

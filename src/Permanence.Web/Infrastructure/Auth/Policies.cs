@@ -36,6 +36,15 @@ public static class Policies
 
     /// <summary>The region's sufficiency gap: the RAA's service and team managers and performance officers.</summary>
     public static readonly string[] SufficiencyRoles = [nameof(StaffRole.ServiceManager), nameof(StaffRole.TeamManager), nameof(StaffRole.PerformanceOfficer)];
+    public const string ViewMatchLinks = nameof(ViewMatchLinks);
+    public const string ManageMatchLinks = nameof(ManageMatchLinks);
+    public const string DecideMatch = nameof(DecideMatch);
+
+    /// <summary>Family finding, linking and matching: the RAA's family finders and its team and service managers (ADR 0064).</summary>
+    public static readonly string[] MatchLinkManagerRoles = [nameof(StaffRole.FamilyFinder), nameof(StaffRole.TeamManager), nameof(StaffRole.ServiceManager)];
+
+    /// <summary>The child's LA reads its children's links (the household as presented): its social workers, team managers and agency decision makers.</summary>
+    public static readonly string[] MatchLinkReaderRolesAtLa = [nameof(StaffRole.SocialWorker), nameof(StaffRole.TeamManager), nameof(StaffRole.AgencyDecisionMaker)];
 
     /// <summary>The Adoption Scorecard's figures: performance and management roles, the ADM, administrators and read-only members (ADR 0055).</summary>
     public static readonly string[] ScorecardRoles =
@@ -88,6 +97,20 @@ public static class Policies
         );
         options.AddPolicy(RankHouseholds, p => p.RequireAuthenticatedUser().RequireRole(FamilyFindingRoles).RequireClaim(PermanenceClaims.OrganisationType, nameof(OrganisationType.RegionalAdoptionAgency)));
         options.AddPolicy(ViewSufficiency, p => p.RequireAuthenticatedUser().RequireRole(SufficiencyRoles).RequireClaim(PermanenceClaims.OrganisationType, nameof(OrganisationType.RegionalAdoptionAgency)));
+        options.AddPolicy(
+            ManageMatchLinks,
+            p => p.RequireAuthenticatedUser().RequireRole(MatchLinkManagerRoles).RequireClaim(PermanenceClaims.OrganisationType, nameof(OrganisationType.RegionalAdoptionAgency))
+        );
+        options.AddPolicy(
+            ViewMatchLinks,
+            p => p.RequireAuthenticatedUser().RequireAssertion(c =>
+                (c.User.HasClaim(PermanenceClaims.OrganisationType, nameof(OrganisationType.RegionalAdoptionAgency)) && MatchLinkManagerRoles.Any(c.User.IsInRole))
+                || (c.User.HasClaim(PermanenceClaims.OrganisationType, nameof(OrganisationType.LocalAuthority)) && MatchLinkReaderRolesAtLa.Any(c.User.IsInRole)))
+        );
+        options.AddPolicy(
+            DecideMatch,
+            p => p.RequireAuthenticatedUser().RequireRole(nameof(StaffRole.AgencyDecisionMaker)).RequireClaim(PermanenceClaims.OrganisationType, nameof(OrganisationType.LocalAuthority))
+        );
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(ViewPersonalRecords, p => p.RequireAuthenticatedUser().RequireRole(PersonalRecordRoles));
         options.AddPolicy(

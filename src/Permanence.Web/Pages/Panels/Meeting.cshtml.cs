@@ -35,7 +35,7 @@ public class MeetingModel(PermanenceDbContext db, TimeProvider clock, IAuthoriza
     [BindProperty]
     public string? Case { get; set; }
 
-    public IEnumerable<SelectListItem> CaseOptions => Ready.Select(c => new SelectListItem($"{c.Household}: {c.Kind.DisplayName().ToLowerInvariant()} ({c.Why})", $"{c.Kind}:{c.HouseholdId}"));
+    public IEnumerable<SelectListItem> CaseOptions => Ready.Select(c => new SelectListItem($"{c.Title}: {c.Kind.DisplayName().ToLowerInvariant()} ({c.Why})", $"{c.Kind}:{c.CaseId}"));
 
     [BindProperty]
     public Guid? ItemId { get; set; }

@@ -19,7 +19,11 @@ public sealed class PanelWork(PermanenceDbContext db, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public sealed record ReadyCase(AgendaItemKind Kind, Guid HouseholdId, string Household, int OwningOrganisationId, string Why);
+    /// <summary>
+    /// A case ready for panel. <paramref name="CaseId"/> names it: the household for approvals and
+    /// reviews, the link for a match, the child for a disruption report.
+    /// </summary>
+    public sealed record ReadyCase(AgendaItemKind Kind, Guid CaseId, string Title, int OwningOrganisationId, string Why, Guid? HouseholdId = null, Guid? ChildId = null, Guid? MatchLinkId = null);
 
     public Task<PanelMeeting?> LoadAsync(Guid id, bool tracking = false)
     {
@@ -27,6 +31,8 @@ public sealed class PanelWork(PermanenceDbContext db, TimeProvider clock)
             .Include(m => m.OwningOrganisation)
             .Include(m => m.Attendance).ThenInclude(a => a.Member)
             .Include(m => m.Items).ThenInclude(i => i.Household)
+            .Include(m => m.Items).ThenInclude(i => i.Child)
+            .Include(m => m.Items).ThenInclude(i => i.MatchLink)
             .AsSplitQuery();
         return (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(m => m.Id == id);
     }
@@ -37,12 +43,14 @@ public sealed class PanelWork(PermanenceDbContext db, TimeProvider clock)
     /// <summary>
     /// Cases ready for panel: households whose Prospective Adopter's Report is complete and who await a
     /// decision (approvals), and approved households waiting whose review of approval is due soon or
-    /// overdue (reviews). Cases already on an agenda awaiting a decision are left out. Matches and
-    /// disruption reports will come from the matching work.
+    /// overdue (reviews). Cases already on an agenda awaiting a decision are left out. Matches come
+    /// from links proceeding to panel, disruption reports from children's disruptions (ADR 0064).
     /// </summary>
     public async Task<IReadOnlyList<ReadyCase>> ReadyForPanelAsync()
     {
-        var pending = await db.PanelAgendaItems.Where(i => i.Decision == null && i.HouseholdId != null).Select(i => i.HouseholdId!.Value).ToListAsync();
+        var pending = await db.PanelAgendaItems
+            .Where(i => i.Decision == null && i.HouseholdId != null && (i.Kind == AgendaItemKind.Approval || i.Kind == AgendaItemKind.ReviewOfApproval))
+            .Select(i => i.HouseholdId!.Value).ToListAsync();
         var approvals = await db.AdopterHouseholds
             .Where(h => h.Stage == AdopterStage.StageTwo && h.ReportCompletedDate != null && h.DecisionDate == null && !pending.Contains(h.Id))
             .OrderBy(h => h.ReportCompletedDate).AsNoTracking().ToListAsync();
@@ -53,10 +61,11 @@ public sealed class PanelWork(PermanenceDbContext db, TimeProvider clock)
             .Select(h => (h, clock: AdopterTimescales.Clocks(h.Journey, calendar, today).FirstOrDefault(c => c.Kind == ClockKind.ReviewOfApproval)))
             .Where(x => x.clock is { NeedsAction: true })
             .OrderBy(x => x.clock!.Due)
-            .Select(x => new ReadyCase(AgendaItemKind.ReviewOfApproval, x.h.Id, x.h.Name, x.h.OwningOrganisationId, $"Review of approval due {Infrastructure.Forms.DateDisplay.Format(x.clock!.Due)}"));
+            .Select(x => new ReadyCase(AgendaItemKind.ReviewOfApproval, x.h.Id, x.h.Name, x.h.OwningOrganisationId, $"Review of approval due {Infrastructure.Forms.DateDisplay.Format(x.clock!.Due)}", HouseholdId: x.h.Id));
         return approvals
-            .Select(h => new ReadyCase(AgendaItemKind.Approval, h.Id, h.Name, h.OwningOrganisationId, $"Prospective Adopter's Report completed {Infrastructure.Forms.DateDisplay.Format(h.ReportCompletedDate)}"))
+            .Select(h => new ReadyCase(AgendaItemKind.Approval, h.Id, h.Name, h.OwningOrganisationId, $"Prospective Adopter's Report completed {Infrastructure.Forms.DateDisplay.Format(h.ReportCompletedDate)}", HouseholdId: h.Id))
             .Concat(reviews)
+            .Concat(await MatchingPanelCases.ReadyAsync(db))
             .ToList();
     }
 
@@ -124,28 +133,37 @@ public sealed class PanelWork(PermanenceDbContext db, TimeProvider clock)
         return errors;
     }
 
-    public async Task<Dictionary<string, string>> AddItemAsync(PanelMeeting meeting, string? kind, Guid? householdId)
+    /// <summary>
+    /// Adds a ready case to the agenda. <paramref name="caseId"/> is the household (approval,
+    /// review), the link (match) or the child (disruption report), as in <see cref="ReadyCase.CaseId"/>.
+    /// </summary>
+    public async Task<Dictionary<string, string>> AddItemAsync(PanelMeeting meeting, string? kind, Guid? caseId)
     {
         var errors = new Dictionary<string, string>();
         var k = HouseholdFields.ParseEnum<AgendaItemKind>(kind);
         if (k is null) errors["Kind"] = "Select the kind of case";
-        else if (k is AgendaItemKind.Match or AgendaItemKind.DisruptionReport) errors["Kind"] = "Matches and disruption reports are added from the matching work";
         if (meeting.Type != PanelType.Adoption) errors.TryAdd("Kind", "Adopters' cases go to the adoption panel");
         if (errors.Count > 0) return errors;
-        var ready = (await ReadyForPanelAsync()).FirstOrDefault(c => c.HouseholdId == householdId && c.Kind == k && c.OwningOrganisationId == meeting.OwningOrganisationId);
+        var field = MatchingPanelCases.CaseField(k!.Value);
+        var ready = (await ReadyForPanelAsync()).FirstOrDefault(c => c.CaseId == caseId && c.Kind == k && c.OwningOrganisationId == meeting.OwningOrganisationId);
         if (ready is null)
         {
-            errors["HouseholdId"] = "Select a case that is ready for panel";
+            errors[field] = "Select a case that is ready for panel";
             return errors;
         }
 
-        if (k == AgendaItemKind.Approval && meeting.MeetingDate < (await db.AdopterHouseholds.Where(h => h.Id == householdId).Select(h => h.ReportCompletedDate).SingleAsync()))
+        if (k is AgendaItemKind.Match or AgendaItemKind.DisruptionReport)
+        {
+            return await MatchingPanelCases.AddAsync(db, meeting, ready);
+        }
+
+        if (k == AgendaItemKind.Approval && meeting.MeetingDate < (await db.AdopterHouseholds.Where(h => h.Id == caseId).Select(h => h.ReportCompletedDate).SingleAsync()))
         {
             errors["HouseholdId"] = "The panel must meet on or after the Prospective Adopter's Report was completed";
             return errors;
         }
 
-        var item = new PanelAgendaItem { MeetingId = meeting.Id, OwningOrganisationId = meeting.OwningOrganisationId, Kind = k!.Value, HouseholdId = householdId };
+        var item = new PanelAgendaItem { MeetingId = meeting.Id, OwningOrganisationId = meeting.OwningOrganisationId, Kind = k!.Value, HouseholdId = caseId };
         db.PanelAgendaItems.Add(item);
         meeting.Items.Add(item);
         return errors;
@@ -161,9 +179,11 @@ public sealed class PanelWork(PermanenceDbContext db, TimeProvider clock)
         if (meeting.MeetingDate > Today) errors["Recommendation"] = "The panel can make a recommendation only on or after the day it meets";
         else if (QuorumShortfalls(meeting) is { Count: > 0 } shortfalls) errors["Recommendation"] = "The panel was not quorate: " + string.Join("; ", shortfalls).ToLowerInvariant();
         if (item.Decision is not null) errors["Recommendation"] = "The agency decision maker has already decided this case";
+        if (item.MatchLink is { MatchDecisionDate: not null }) errors["Recommendation"] = "The agency decision maker has already decided this match";
         if (errors.Count > 0) return errors;
         item.Recommendation = r;
         item.RecommendationNotes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
+        MatchingPanelCases.Recommended(meeting, item);
         return errors;
     }
 
@@ -185,6 +205,8 @@ public sealed class PanelWork(PermanenceDbContext db, TimeProvider clock)
         else if (on > Today) errors["DecisionDate"] = "Decision date must be today or in the past";
         if (d == AgencyDecision.NotAgreed && string.IsNullOrWhiteSpace(reasons)) errors["DecisionReasons"] = "Enter the reasons for not agreeing with the panel";
         if (reasons is { Length: > 4000 }) errors["DecisionReasons"] = "Reasons must be 4000 characters or fewer";
+        if (item.Kind == AgendaItemKind.Match) errors["Decision"] = "The child's local authority's agency decision maker records the match decision, on the link";
+        if (item.Kind == AgendaItemKind.DisruptionReport) errors["Decision"] = "A disruption report needs no agency decision: the panel's recommendation and minutes are its record";
         if (item.Recommendation is null or PanelRecommendation.Deferred) errors.TryAdd("Decision", "The panel has not made a recommendation on this case");
         if (item.Decision is not null) errors.TryAdd("Decision", "This case has already been decided");
         if (errors.Count > 0) return errors;
