@@ -1054,6 +1054,187 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Permanence.Data.Model.Matching.MatchLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CloseNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("FeeAmount")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<string>("FeeStatus")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("InterAgency")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("IntroductionsStartDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LinkingMeetingDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LinkingMeetingNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("LinkingMeetingOutcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<bool?>("MatchApproved")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MatchDecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("MatchDecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MatchDecisionReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("MovedInDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OwningOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("PanelAgendaItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("PanelDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PanelRecommendation")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("PresentedAgency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PresentedApprovalRange")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("PresentedArea")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PresentedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("ProceedingOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ShortlistedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ShortlistedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("ShortlistedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Status")
+                        .HasDatabaseName("ix_match_links_child_status");
+
+                    b.HasIndex("HouseholdId", "Status")
+                        .HasDatabaseName("ix_match_links_household_status");
+
+                    b.HasIndex("OwningOrganisationId", "Status")
+                        .HasDatabaseName("ix_match_links_owner_status");
+
+                    b.ToTable("match_links", (string)null);
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Matching.MatchLinkVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MatchLinkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("OwningOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("VisitDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Visitors")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchLinkId");
+
+                    b.HasIndex("OwningOrganisationId");
+
+                    b.ToTable("match_link_visits", (string)null);
+                });
+
             modelBuilder.Entity("Permanence.Data.Model.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -1136,6 +1317,9 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ChildId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -1166,6 +1350,9 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<Guid?>("MatchLinkId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("uuid");
 
@@ -1185,7 +1372,11 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChildId");
+
                     b.HasIndex("HouseholdId");
+
+                    b.HasIndex("MatchLinkId");
 
                     b.HasIndex("MeetingId");
 
@@ -1592,6 +1783,52 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Permanence.Data.Model.Matching.MatchLink", b =>
+                {
+                    b.HasOne("Permanence.Data.Model.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Permanence.Data.Model.Adopters.AdopterHousehold", "Household")
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Permanence.Data.Model.Organisations.Organisation", "OwningOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+
+                    b.Navigation("Household");
+
+                    b.Navigation("OwningOrganisation");
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Matching.MatchLinkVisit", b =>
+                {
+                    b.HasOne("Permanence.Data.Model.Matching.MatchLink", "MatchLink")
+                        .WithMany("Visits")
+                        .HasForeignKey("MatchLinkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Permanence.Data.Model.Organisations.Organisation", "OwningOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("MatchLink");
+
+                    b.Navigation("OwningOrganisation");
+                });
+
             modelBuilder.Entity("Permanence.Data.Model.Organisations.Organisation", b =>
                 {
                     b.HasOne("Permanence.Data.Model.Organisations.Region", "Region")
@@ -1605,9 +1842,19 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Permanence.Data.Model.Panels.PanelAgendaItem", b =>
                 {
+                    b.HasOne("Permanence.Data.Model.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Permanence.Data.Model.Adopters.AdopterHousehold", "Household")
                         .WithMany()
                         .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Permanence.Data.Model.Matching.MatchLink", "MatchLink")
+                        .WithMany()
+                        .HasForeignKey("MatchLinkId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Permanence.Data.Model.Panels.PanelMeeting", "Meeting")
@@ -1622,7 +1869,11 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.Navigation("Child");
+
                     b.Navigation("Household");
+
+                    b.Navigation("MatchLink");
 
                     b.Navigation("Meeting");
 
@@ -1723,6 +1974,11 @@ namespace Permanence.Data.Migrations.Postgres.Migrations
             modelBuilder.Entity("Permanence.Data.Model.Children.SiblingGroup", b =>
                 {
                     b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Matching.MatchLink", b =>
+                {
+                    b.Navigation("Visits");
                 });
 
             modelBuilder.Entity("Permanence.Data.Model.Organisations.Region", b =>

@@ -1041,6 +1041,187 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Permanence.Data.Model.Matching.MatchLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CloseNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("FeeAmount")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeeStatus")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InterAgency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("IntroductionsStartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LinkingMeetingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkingMeetingNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkingMeetingOutcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("MatchApproved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MatchDecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MatchDecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchDecisionReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MovedInDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwningOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PanelAgendaItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PanelDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PanelRecommendation")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PresentedAgency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PresentedApprovalRange")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PresentedArea")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PresentedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProceedingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShortlistedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShortlistedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ShortlistedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Status")
+                        .HasDatabaseName("ix_match_links_child_status");
+
+                    b.HasIndex("HouseholdId", "Status")
+                        .HasDatabaseName("ix_match_links_household_status");
+
+                    b.HasIndex("OwningOrganisationId", "Status")
+                        .HasDatabaseName("ix_match_links_owner_status");
+
+                    b.ToTable("match_links", (string)null);
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Matching.MatchLinkVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MatchLinkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwningOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VisitDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visitors")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchLinkId");
+
+                    b.HasIndex("OwningOrganisationId");
+
+                    b.ToTable("match_link_visits", (string)null);
+                });
+
             modelBuilder.Entity("Permanence.Data.Model.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -1119,6 +1300,9 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ChildId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1149,6 +1333,9 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MatchLinkId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("TEXT");
 
@@ -1168,7 +1355,11 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChildId");
+
                     b.HasIndex("HouseholdId");
+
+                    b.HasIndex("MatchLinkId");
 
                     b.HasIndex("MeetingId");
 
@@ -1575,6 +1766,52 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Permanence.Data.Model.Matching.MatchLink", b =>
+                {
+                    b.HasOne("Permanence.Data.Model.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Permanence.Data.Model.Adopters.AdopterHousehold", "Household")
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Permanence.Data.Model.Organisations.Organisation", "OwningOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+
+                    b.Navigation("Household");
+
+                    b.Navigation("OwningOrganisation");
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Matching.MatchLinkVisit", b =>
+                {
+                    b.HasOne("Permanence.Data.Model.Matching.MatchLink", "MatchLink")
+                        .WithMany("Visits")
+                        .HasForeignKey("MatchLinkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Permanence.Data.Model.Organisations.Organisation", "OwningOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwningOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("MatchLink");
+
+                    b.Navigation("OwningOrganisation");
+                });
+
             modelBuilder.Entity("Permanence.Data.Model.Organisations.Organisation", b =>
                 {
                     b.HasOne("Permanence.Data.Model.Organisations.Region", "Region")
@@ -1588,9 +1825,19 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Permanence.Data.Model.Panels.PanelAgendaItem", b =>
                 {
+                    b.HasOne("Permanence.Data.Model.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Permanence.Data.Model.Adopters.AdopterHousehold", "Household")
                         .WithMany()
                         .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Permanence.Data.Model.Matching.MatchLink", "MatchLink")
+                        .WithMany()
+                        .HasForeignKey("MatchLinkId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Permanence.Data.Model.Panels.PanelMeeting", "Meeting")
@@ -1605,7 +1852,11 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.Navigation("Child");
+
                     b.Navigation("Household");
+
+                    b.Navigation("MatchLink");
 
                     b.Navigation("Meeting");
 
@@ -1706,6 +1957,11 @@ namespace Permanence.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Permanence.Data.Model.Children.SiblingGroup", b =>
                 {
                     b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("Permanence.Data.Model.Matching.MatchLink", b =>
+                {
+                    b.Navigation("Visits");
                 });
 
             modelBuilder.Entity("Permanence.Data.Model.Organisations.Region", b =>
