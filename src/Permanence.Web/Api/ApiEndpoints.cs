@@ -31,6 +31,7 @@ public static class ApiEndpoints
         api.MapTrackerEndpoints();
         api.MapScorecardEndpoints();
         api.MapMatchingEndpoints();
+        api.MapMatchLinkEndpoints();
     }
 
     /// <summary>
