@@ -30,6 +30,9 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
         public Guid ApprovedHousehold { get; init; }
 
         public int OwnLaId { get; init; }
+
+        /// <summary>A family-finding link of the own LA (ADR 0064).</summary>
+        public Guid Link { get; init; }
     }
 
     private static bool Views(StaffRole r) => r.SeesPersonalRecords();
@@ -72,6 +75,17 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
     private static bool SeesSufficiency(StaffRole r, Who w) => r is StaffRole.ServiceManager or StaffRole.TeamManager or StaffRole.PerformanceOfficer && w == Who.Raa;
 
     private static bool EditsProfile(StaffRole r, Who w) => Edits(r, w) || (r == StaffRole.FamilyFinder && w == Who.Raa);
+
+    // Links (ADR 0064): the RAA's family finders and managers work on them; the child's LA reads its own.
+    private static bool ManagesLinks(StaffRole r, Who w) => r is StaffRole.FamilyFinder or StaffRole.TeamManager or StaffRole.ServiceManager && w == Who.Raa;
+
+    private static bool ViewsLinks(StaffRole r, Who w) => ManagesLinks(r, w) || (r is StaffRole.SocialWorker or StaffRole.TeamManager or StaffRole.AgencyDecisionMaker && w != Who.Raa);
+
+    private static Outcome LinkPage(StaffRole r, Who w) => !ViewsLinks(r, w) ? Outcome.Denied : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok;
+
+    private static Outcome LinkApi(StaffRole r, Who w) => !ViewsLinks(r, w) ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.Ok;
+
+    private static Outcome LinkWork(StaffRole r, Who w) => Api(ManagesLinks(r, w), Outcome.BadRequest);
 
     private static Outcome Page(bool allowed) => allowed ? Outcome.Ok : Outcome.Denied;
 
@@ -199,6 +213,23 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
         new("DELETE", "api/bank-holidays/{date}", true, _ => "/api/bank-holidays/2026-11-24", (r, w) => Api(r == StaffRole.Administrator && w == Who.Raa, Outcome.NotFound), Outcome.Unauthorized),
         new("GET", "adopters/funnel", false, _ => "/adopters/funnel", (r, w) => Page(SeesFunnel(r, w)), Outcome.SignIn),
         new("GET", "api/adopters/funnel", true, _ => "/api/adopters/funnel", (r, w) => Api(SeesFunnel(r, w), Outcome.Ok), Outcome.Unauthorized),
+        new("GET", "matching/links", false, _ => "/matching/links", (r, w) => Page(ViewsLinks(r, w)), Outcome.SignIn),
+        new("GET", "matching/links/{linkId:guid}", false, i => $"/matching/links/{i.Link}", LinkPage, Outcome.SignIn),
+        new("GET", "matching/children/{childId:guid}/links", false, i => $"/matching/children/{i.Child}/links", LinkPage, Outcome.SignIn),
+        new("GET", "api/matching/links", true, _ => "/api/matching/links", (r, w) => Api(ViewsLinks(r, w), Outcome.Ok), Outcome.Unauthorized),
+        new("GET", "api/matching/links/{linkId:guid}", true, i => $"/api/matching/links/{i.Link}", LinkApi, Outcome.Unauthorized),
+        new("GET", "api/matching/children/{childId:guid}/links", true, i => $"/api/matching/children/{i.Child}/links", LinkApi, Outcome.Unauthorized),
+        new("POST", "api/matching/children/{childId:guid}/links", true, i => $"/api/matching/children/{i.Child}/links", LinkWork, Outcome.Unauthorized),
+        new("POST", "api/matching/links/{linkId:guid}/visits", true, i => $"/api/matching/links/{i.Link}/visits", LinkWork, Outcome.Unauthorized),
+        new("PUT", "api/matching/links/{linkId:guid}/linking-meeting", true, i => $"/api/matching/links/{i.Link}/linking-meeting", LinkWork, Outcome.Unauthorized),
+        new("POST", "api/matching/links/{linkId:guid}/proceed", true, i => $"/api/matching/links/{i.Link}/proceed", LinkWork, Outcome.Unauthorized),
+        new("POST", "api/matching/links/{linkId:guid}/decline", true, i => $"/api/matching/links/{i.Link}/decline", LinkWork, Outcome.Unauthorized),
+        new("PUT", "api/matching/links/{linkId:guid}/fee", true, i => $"/api/matching/links/{i.Link}/fee", LinkWork, Outcome.Unauthorized),
+        new("PUT", "api/matching/links/{linkId:guid}/introductions", true, i => $"/api/matching/links/{i.Link}/introductions", LinkWork, Outcome.Unauthorized),
+        new("PUT", "api/matching/links/{linkId:guid}/moved-in", true, i => $"/api/matching/links/{i.Link}/moved-in", LinkWork, Outcome.Unauthorized),
+        // The child's LA decision maker decides; another LA's does not find the link.
+        new("POST", "api/matching/links/{linkId:guid}/decision", true, i => $"/api/matching/links/{i.Link}/decision",
+            (r, w) => r != StaffRole.AgencyDecisionMaker || w == Who.Raa ? Outcome.Forbidden : w == Who.OtherLa ? Outcome.NotFound : Outcome.BadRequest, Outcome.Unauthorized),
         new("GET", "api/audit", true, _ => "/api/audit", (r, _) => r == StaffRole.Administrator ? Outcome.Ok : Outcome.Forbidden, Outcome.Unauthorized),
         new("GET", "matching", false, _ => "/matching", (r, w) => Page(FindsFamilies(r, w)), Outcome.SignIn),
         new("GET", "matching/children/{childId:guid}", false, i => $"/matching/children/{i.WaitingChild}", (r, w) => Page(FindsFamilies(r, w)), Outcome.SignIn),
@@ -287,11 +318,12 @@ public class AuthorizationMatrixTests(PermanenceFactory factory)
             .OrderBy(h => h.Name).Select(h => h.Id).FirstAsync();
         var item = await db.PanelAgendaItems.Where(i => i.OwningOrganisation!.Type == Permanence.Domain.Organisations.OrganisationType.RegionalAdoptionAgency && i.Decision != null)
             .OrderBy(i => i.Id).Select(i => new { i.Id, i.MeetingId }).FirstAsync();
+        var link = await db.MatchLinks.Where(l => l.OwningOrganisation!.LaCode == Demo.OwnLa).OrderBy(l => l.Id).Select(l => l.Id).FirstAsync();
         var waiting = (await Permanence.Data.Matching.MatchingQueries.WaitingChildrenAsync(db, DateOnly.FromDateTime(PermanenceFactory.Now.UtcDateTime)))
             .Where(c => c.LaCode == Demo.OwnLa).OrderBy(c => c.ChildId).First().ChildId;
         var approved = (await Permanence.Data.Matching.MatchingQueries.ApprovedHouseholdsAsync(db, own.RegionId))
             .Where(h => !h.InterAgency).OrderBy(h => h.HouseholdId).First().HouseholdId;
-        return new Ids(child, user, entered, upload.Upload!.Id, household, item.MeetingId, item.Id) { WaitingChild = waiting, ApprovedHousehold = approved, OwnLaId = own.Id };
+        return new Ids(child, user, entered, upload.Upload!.Id, household, item.MeetingId, item.Id) { WaitingChild = waiting, ApprovedHousehold = approved, OwnLaId = own.Id, Link = link };
     }
 
     private static async Task<Outcome> SendAsync(HttpClient client, Route route, Ids ids)

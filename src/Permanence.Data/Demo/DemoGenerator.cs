@@ -64,6 +64,8 @@ public sealed partial class DemoGenerator(PermanenceDbContext db, DemoScale scal
                 households += await SeedHouseholdsAsync(agency, cancellationToken);
             }
 
+            var links = await SeedLinksAsync(regions[0], cancellationToken);
+
             db.AuditEntries.Add(
                 new AuditEntry
                 {
@@ -71,7 +73,7 @@ public sealed partial class DemoGenerator(PermanenceDbContext db, DemoScale scal
                     Action = AuditAction.Create,
                     UserName = db.Scope.ActorName,
                     RecordType = "DemoData",
-                    Context = $"demo seed: scale {scale}, seed {seed}, {organisations.Count} organisations, {users} users, {children} children, {households} adopter households",
+                    Context = $"demo seed: scale {scale}, seed {seed}, {organisations.Count} organisations, {users} users, {children} children, {households} adopter households, {links} family-finding links",
                 }
             );
             await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Permanence.Domain.Adopters;
 using Permanence.Domain.Calendar;
 using Permanence.Domain.Panels;
 using Permanence.Domain.Timescales;
@@ -210,6 +211,26 @@ public static class MatchLinkRules
         if (withdraw && string.IsNullOrWhiteSpace(notes)) problems.Add(("CloseNotes", "Enter why the link was withdrawn"));
         CheckNotes(problems, "CloseNotes", notes);
         return problems;
+    }
+
+    /// <summary>
+    /// The approval range as presented to the child's LA on a link: "1 to 2 children aged 0 to 4;
+    /// can take a sibling group; health and disability needs: ...".
+    /// </summary>
+    public static string PresentedRange(ApprovalRange? range)
+    {
+        if (range is null) return "No approval range recorded";
+        var children = range.MinimumChildren == range.MaximumChildren
+            ? $"{range.MinimumChildren} {(range.MinimumChildren == 1 ? "child" : "children")}"
+            : $"{range.MinimumChildren} to {range.MaximumChildren} children";
+        var parts = new List<string>
+        {
+            $"{children} aged {range.MinimumAgeYears} to {range.MaximumAgeYears}",
+            range.SiblingGroups == true ? "can take a sibling group" : "not a sibling group",
+        };
+        if (!string.IsNullOrWhiteSpace(range.HealthNeeds)) parts.Add($"health and disability needs: {range.HealthNeeds.Trim()}");
+        if (!string.IsNullOrWhiteSpace(range.HeritageConsiderations)) parts.Add($"heritage, religion and language: {range.HeritageConsiderations.Trim()}");
+        return string.Join("; ", parts);
     }
 
     /// <summary>The inter-agency fee: an amount only once agreed, from 1p to £100,000.</summary>

@@ -45,7 +45,7 @@ public class ChildLinksModel(PermanenceDbContext db, TimeProvider clock, DbConte
             HouseholdOptions = new[] { new SelectListItem("Select a household", "") }.Concat(
                 (await db.AdopterHouseholds.Where(h => h.Stage == AdopterStage.Approved).Include(h => h.OwningOrganisation).OrderBy(h => h.Name).AsNoTracking().ToListAsync())
                 .Where(h => !open.Contains(h.Id))
-                .Select(h => new SelectListItem($"{h.Name} ({h.OwningOrganisation?.ShortName}; {MatchLinkWork.RangeSummary(h.Range)})", h.Id.ToString())));
+                .Select(h => new SelectListItem($"{h.Name} ({h.OwningOrganisation?.ShortName}; {Domain.Matching.MatchLinkRules.PresentedRange(h.Range)})", h.Id.ToString())));
         }
 
         return true;

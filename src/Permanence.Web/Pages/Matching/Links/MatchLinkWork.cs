@@ -47,23 +47,6 @@ public sealed class MatchLinkWork(PermanenceDbContext db, TimeProvider clock, Db
     /// <summary>Waiting for a family: a should be placed decision or authority to place, and no match yet.</summary>
     public static bool IsWaiting(ChildJourney journey) => journey.Stage is JourneyStage.ShouldBePlaced or JourneyStage.AuthorityToPlace;
 
-    /// <summary>The household as the child's LA sees it: agency, area and a summary of the approval range.</summary>
-    public static string RangeSummary(ApprovalRange? range)
-    {
-        if (range is null) return "No approval range recorded";
-        var children = range.MinimumChildren == range.MaximumChildren
-            ? $"{range.MinimumChildren} {(range.MinimumChildren == 1 ? "child" : "children")}"
-            : $"{range.MinimumChildren} to {range.MaximumChildren} children";
-        var parts = new List<string>
-        {
-            $"{children} aged {range.MinimumAgeYears} to {range.MaximumAgeYears}",
-            range.SiblingGroups == true ? "can take a sibling group" : "not a sibling group",
-        };
-        if (range.HealthNeeds is { } needs) parts.Add($"health and disability needs: {needs}");
-        if (range.HeritageConsiderations is { } heritage) parts.Add($"heritage, religion and language: {heritage}");
-        return string.Join("; ", parts);
-    }
-
     /// <summary>
     /// Shortlists an approved, waiting household for a child who is waiting for a family. The
     /// snapshot of the household is what the child's LA will see.
@@ -98,7 +81,7 @@ public sealed class MatchLinkWork(PermanenceDbContext db, TimeProvider clock, Db
             PresentedName = household.Name,
             PresentedAgency = household.OwningOrganisation?.Name ?? "",
             PresentedArea = household.Area,
-            PresentedApprovalRange = RangeSummary(household.Range),
+            PresentedApprovalRange = MatchLinkRules.PresentedRange(household.Range),
             InterAgency = !raaOfRegion.Contains(household.OwningOrganisationId),
             FeeStatus = InterAgencyFeeStatus.NotApplicable,
         };
