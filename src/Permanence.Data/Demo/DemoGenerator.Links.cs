@@ -24,9 +24,10 @@ public sealed partial class DemoGenerator
     /// <summary>
     /// Family-finding links in the demo region, consistent with the journeys: in every LA a child
     /// with a household shortlisted, one with visits, one with a link declined (with its reason) and
-    /// another shortlisted; in the first LA a match on the RAA's next adoption panel and a child
+    /// another shortlisted; a match on the RAA's next adoption panel and a child
     /// matched (the decision on the journey, the panel before it, the household linked) and in
-    /// introductions. Children waiting with a placement order, alone (not in a sibling group).
+    /// introductions (in the first LAs with children waiting long enough). Children waiting with a
+    /// placement order made at least 45 days ago, alone (not in a sibling group).
     /// Returns the number of links.
     /// </summary>
     private async Task<int> SeedLinksAsync(Region region, CancellationToken cancellationToken)
@@ -42,12 +43,12 @@ public sealed partial class DemoGenerator
         if (households.Count == 0) return 0;
         var busy = new HashSet<Guid>();
         var links = 0;
-        var first = true;
+        var (panelSeeded, introductionsSeeded) = (false, false);
         foreach (var la in region.Organisations.Where(o => o.Type == OrganisationType.LocalAuthority).OrderBy(o => o.LaCode))
         {
             var waiting = (await db.Children.Where(c => c.OwningOrganisationId == la.Id && c.SiblingGroupId == null).Include(c => c.JourneyEvents).OrderBy(c => c.LocalReference).ToListAsync(cancellationToken))
                 .Select(c => (Child: c, Journey: JourneyRecorder.Journey(c, today)))
-                .Where(x => x.Journey.Stage == JourneyStage.AuthorityToPlace && x.Journey.Current!.PlacementOrderInForce is { } order && order <= today.AddDays(-90) && x.Journey.IsValid)
+                .Where(x => x.Journey.Stage == JourneyStage.AuthorityToPlace && x.Journey.Current!.PlacementOrderInForce is { } order && order <= today.AddDays(-45) && x.Journey.IsValid)
                 .Select(x => x.Child)
                 .ToList();
             var next = 0;
@@ -66,7 +67,7 @@ public sealed partial class DemoGenerator
 
             if (Next() is { } visited && For(visited, false) is { } h2)
             {
-                var link = NewLink(la, raa, agencies, visited, h2, today.AddDays(-r.Number(30, 45)));
+                var link = NewLink(la, raa, agencies, visited, h2, today.AddDays(-r.Number(30, 40)));
                 AddVisit(link, link.ShortlistedOn.AddDays(r.Number(5, 10)), "Family finder and the child's social worker visited the household", "The household talked about the child's routines and contact with their grandmother.");
                 AddVisit(link, link.ShortlistedOn.AddDays(r.Number(15, 25)), "Household met the foster carers", null);
                 link.Status = MatchLinkStatus.Visiting;
@@ -75,7 +76,7 @@ public sealed partial class DemoGenerator
 
             if (Next() is { } declinedChild && For(declinedChild, false) is { } h3)
             {
-                var declined = NewLink(la, raa, agencies, declinedChild, h3, today.AddDays(-r.Number(60, 80)));
+                var declined = NewLink(la, raa, agencies, declinedChild, h3, today.AddDays(-r.Number(40, 44)));
                 AddVisit(declined, declined.ShortlistedOn.AddDays(7), "Family finder visited the household", null);
                 declined.Status = MatchLinkStatus.Declined;
                 declined.DeclineReason = r.ArrayElement([DeclineReason.LocationOrContact, DeclineReason.NeedsCouldNotBeMet, DeclineReason.HouseholdDeclined]);
@@ -89,10 +90,11 @@ public sealed partial class DemoGenerator
                 }
             }
 
-            if (first)
+            if (!panelSeeded || !introductionsSeeded)
             {
-                links += await SeedMatchesAsync(la, raa, agencies, Next, For, busy, cancellationToken);
-                first = false;
+                var (panel, introductions) = await SeedMatchesAsync(la, raa, agencies, Next, For, busy, !panelSeeded, !introductionsSeeded, cancellationToken);
+                links += (panel ? 1 : 0) + (introductions ? 1 : 0);
+                (panelSeeded, introductionsSeeded) = (panelSeeded || panel, introductionsSeeded || introductions);
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -105,13 +107,15 @@ public sealed partial class DemoGenerator
     }
 
     /// <summary>A match on the RAA's next panel, and a child matched last week and now in introductions.</summary>
-    private async Task<int> SeedMatchesAsync(Organisation la, Organisation raa, Dictionary<int, Organisation> agencies, Func<Child?> next, Func<Child, bool, AdopterHousehold?> pick, HashSet<Guid> busy, CancellationToken cancellationToken)
+    private async Task<(bool Panel, bool Introductions)> SeedMatchesAsync(
+        Organisation la, Organisation raa, Dictionary<int, Organisation> agencies, Func<Child?> next, Func<Child, bool, AdopterHousehold?> pick, HashSet<Guid> busy,
+        bool wantPanel, bool wantIntroductions, CancellationToken cancellationToken)
     {
-        var links = 0;
+        var (panelSeeded, introductionsSeeded) = (false, false);
         var upcoming = await db.PanelMeetings.Where(m => m.OwningOrganisationId == raa.Id && m.MeetingDate > today).OrderBy(m => m.MeetingDate).FirstOrDefaultAsync(cancellationToken);
-        if (upcoming is not null && next() is { } toPanel && pick(toPanel, true) is { } h4)
+        if (wantPanel && upcoming is not null && next() is { } toPanel && pick(toPanel, true) is { } h4)
         {
-            var link = LinkedAtMeeting(la, raa, agencies, toPanel, h4, today.AddDays(-50), today.AddDays(-12));
+            var link = LinkedAtMeeting(la, raa, agencies, toPanel, h4, today.AddDays(-44), today.AddDays(-12));
             link.Status = MatchLinkStatus.OnPanelAgenda;
             link.ProceedingOn = today.AddDays(-10);
             link.PanelDate = upcoming.MeetingDate;
@@ -119,12 +123,12 @@ public sealed partial class DemoGenerator
             link.PanelAgendaItemId = item.Id;
             db.PanelAgendaItems.Add(item);
             busy.Add(h4.Id);
-            links++;
+            panelSeeded = true;
         }
 
         var members = await db.PanelMembers.Where(m => m.OwningOrganisationId == raa.Id && m.Active).ToListAsync(cancellationToken);
         var quorate = members.Where(m => m.Role != PanelRole.ViceChair && !(m.Role == PanelRole.SocialWorker && m.SocialWorkYearsQualified < PanelQuorum.SocialWorkerYearsQualified)).ToList();
-        for (var attempt = 0; attempt < 5 && PanelQuorum.IsQuorate(quorate.Select(m => m.AsAttendee()).ToList()); attempt++)
+        for (var attempt = 0; wantIntroductions && attempt < 5 && PanelQuorum.IsQuorate(quorate.Select(m => m.AsAttendee()).ToList()); attempt++)
         {
             if (next() is not { } matched || pick(matched, true) is not { } h5) break;
             var decided = today.AddDays(-12);
@@ -133,7 +137,7 @@ public sealed partial class DemoGenerator
             var panelDate = today.AddDays(-14);
             var meeting = new PanelMeeting { Id = LinkRandom.Guid(), OwningOrganisationId = raa.Id, Type = PanelType.Adoption, MeetingDate = panelDate, Minutes = "Quorate. One match considered." };
             meeting.Attendance.AddRange(quorate.Select(m => new PanelAttendance { MeetingId = meeting.Id, MemberId = m.Id, OwningOrganisationId = raa.Id }));
-            var link = LinkedAtMeeting(la, raa, agencies, matched, h5, today.AddDays(-70), today.AddDays(-30));
+            var link = LinkedAtMeeting(la, raa, agencies, matched, h5, today.AddDays(-44), today.AddDays(-30));
             var item = new PanelAgendaItem
             {
                 Id = LinkRandom.Guid(), MeetingId = meeting.Id, OwningOrganisationId = raa.Id, Kind = AgendaItemKind.Match, HouseholdId = h5.Id, ChildId = matched.Id, MatchLinkId = link.Id,
@@ -153,18 +157,18 @@ public sealed partial class DemoGenerator
             h5.LinkedDate = decided;
             h5.Stage = AdopterStage.Matched;
             busy.Add(h5.Id);
-            links++;
+            introductionsSeeded = true;
             break;
         }
 
-        return links;
+        return (panelSeeded, introductionsSeeded);
     }
 
     private MatchLink LinkedAtMeeting(Organisation la, Organisation raa, Dictionary<int, Organisation> agencies, Child child, AdopterHousehold h, DateOnly shortlisted, DateOnly linkingMeeting)
     {
         var link = NewLink(la, raa, agencies, child, h, shortlisted);
         AddVisit(link, shortlisted.AddDays(8), "Family finder and the child's social worker visited the household", null);
-        AddVisit(link, shortlisted.AddDays(20), "Household visited the child's social worker and saw a video of the child", null);
+        AddVisit(link, shortlisted.AddDays(14), "Household visited the child's social worker and saw a video of the child", null);
         link.LinkingMeetingDate = linkingMeeting;
         link.LinkingMeetingOutcome = LinkingMeetingOutcome.ProceedToPanel;
         link.LinkingMeetingNotes = "Everyone agreed to proceed to the matching panel.";
