@@ -32,6 +32,7 @@ builder.Services.AddSingleton(demo);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IDataScope, HttpDataScope>();
+builder.Services.AddScoped<Permanence.Data.Matching.MatchLinkQueries>();
 builder.Services.AddDbContext<PermanenceDbContext>(database.Configure);
 builder.Services.AddDataProtection().SetApplicationName("Permanence").PersistKeysToDbContext<PermanenceDbContext>();
 

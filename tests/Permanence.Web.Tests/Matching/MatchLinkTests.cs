@@ -76,6 +76,8 @@ public class MatchLinkTests(PermanenceFactory factory)
         Assert.Equal(["EnteredCare", "ShouldBePlacedDecision", "PlacementOrderGranted", "MatchDecision", "MovedInWithAdopters"], types);
 
         await using var db = factory.SystemContext();
+        // What the ranking page reads to link each shortlisted household to its link.
+        Assert.Equal([new Permanence.Data.Matching.ChildLink(household, id, MatchLinkStatus.MovedIn)], await new Permanence.Data.Matching.MatchLinkQueries(db).ForChildAsync(child));
         var h = await db.AdopterHouseholds.SingleAsync(x => x.Id == household);
         Assert.Equal(new DateOnly(2026, 11, 23), h.LinkedDate);
         Assert.Equal(AdopterStage.Matched, h.Stage);
