@@ -217,6 +217,15 @@ public class MatchLinkTests(PermanenceFactory factory)
         Assert.Null(saved.MatchDecisionDate);
         Assert.Equal(1, await db.ChildJourneyEvents.CountAsync(e => e.ChildId == child && e.Type == JourneyEventType.MatchDecision));
         Assert.Null((await db.AdopterHouseholds.SingleAsync(h => h.Id == household)).LinkedDate);
+
+        // Not approving, with reasons, declines the link for that reason; the household stays waiting.
+        var notApproved = await (await adm.PostAsJsonAsync($"/api/matching/links/{id}/decision", new { decision = "DoNotApprove", decisionDate = "2026-11-23", reasons = "The child is already matched elsewhere", concurrencyStamp = link.Stamp() })).JsonAsync();
+        Assert.Equal("Declined", notApproved.GetProperty("status").GetString());
+        Assert.Equal("NotApprovedByDecisionMaker", notApproved.GetProperty("declineReason").GetString());
+        await using var after = factory.SystemContext();
+        var h = await after.AdopterHouseholds.SingleAsync(x => x.Id == household);
+        Assert.Null(h.LinkedDate);
+        Assert.Equal(AdopterStage.Approved, h.Stage);
     }
 
     [Fact]
