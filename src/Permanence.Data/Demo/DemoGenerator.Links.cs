@@ -103,7 +103,47 @@ public sealed partial class DemoGenerator
             if (households.Count == 0) break;
         }
 
+        await SeedDisruptionReportsAsync(region, raa, cancellationToken);
         return links;
+    }
+
+    /// <summary>
+    /// Disruptions more than eight weeks old were reported to the RAA's adoption panel: on the first
+    /// meeting two to twelve weeks after the disruption, or on a meeting four weeks after it. Newer
+    /// ones are left ready for panel.
+    /// </summary>
+    private async Task SeedDisruptionReportsAsync(Region region, Organisation raa, CancellationToken cancellationToken)
+    {
+        var las = region.Organisations.Where(o => o.Type == OrganisationType.LocalAuthority).Select(o => o.Id).ToList();
+        var reportedBy = today.AddDays(-56);
+        var disruptions = await db.ChildJourneyEvents
+            .Where(e => e.Type == JourneyEventType.Disruption && las.Contains(e.OwningOrganisationId) && e.Date <= reportedBy)
+            .OrderBy(e => e.Date).ThenBy(e => e.ChildId)
+            .Select(e => new { e.ChildId, e.Date })
+            .ToListAsync(cancellationToken);
+        if (disruptions.Count == 0) return;
+        var meetings = await db.PanelMeetings.Where(m => m.OwningOrganisationId == raa.Id && m.Type == PanelType.Adoption && m.MeetingDate < today).ToListAsync(cancellationToken);
+        var members = await db.PanelMembers.Where(m => m.OwningOrganisationId == raa.Id && m.Active).ToListAsync(cancellationToken);
+        foreach (var d in disruptions)
+        {
+            var meeting = meetings.Where(m => m.MeetingDate >= d.Date.AddDays(14) && m.MeetingDate <= d.Date.AddDays(84)).OrderBy(m => m.MeetingDate).FirstOrDefault();
+            if (meeting is null)
+            {
+                meeting = new PanelMeeting { Id = LinkRandom.Guid(), OwningOrganisationId = raa.Id, Type = PanelType.Adoption, MeetingDate = d.Date.AddDays(28), Minutes = "Quorate. Disruption report considered." };
+                meeting.Attendance.AddRange(members.Select(m => new PanelAttendance { MeetingId = meeting.Id, MemberId = m.Id, OwningOrganisationId = raa.Id }));
+                db.PanelMeetings.Add(meeting);
+                meetings.Add(meeting);
+            }
+
+            db.PanelAgendaItems.Add(new PanelAgendaItem
+            {
+                Id = LinkRandom.Guid(), MeetingId = meeting.Id, OwningOrganisationId = raa.Id, Kind = AgendaItemKind.DisruptionReport, ChildId = d.ChildId,
+                Recommendation = PanelRecommendation.Recommended, RecommendationNotes = "The panel considered the disruption report and its learning for the child's next family.",
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>A match on the RAA's next panel, and a child matched last week and now in introductions.</summary>
