@@ -46,22 +46,46 @@ public sealed partial class DemoGenerator
         var (panelSeeded, introductionsSeeded) = (false, false);
         foreach (var la in region.Organisations.Where(o => o.Type == OrganisationType.LocalAuthority).OrderBy(o => o.LaCode))
         {
-            var waiting = (await db.Children.Where(c => c.OwningOrganisationId == la.Id && c.SiblingGroupId == null).Include(c => c.JourneyEvents).OrderBy(c => c.LocalReference).ToListAsync(cancellationToken))
+            var journeys = (await db.Children.Where(c => c.OwningOrganisationId == la.Id).Include(c => c.JourneyEvents).OrderBy(c => c.LocalReference).ToListAsync(cancellationToken))
                 .Select(c => (Child: c, Journey: JourneyRecorder.Journey(c, today)))
-                .Where(x => x.Journey.Stage == JourneyStage.AuthorityToPlace && x.Journey.Current!.PlacementOrderInForce is { } order && order <= today.AddDays(-45) && x.Journey.IsValid)
+                .Where(x => x.Journey.IsValid && x.Journey.Stage is JourneyStage.AuthorityToPlace or JourneyStage.ShouldBePlaced)
+                .ToList();
+            // Matches, visits and declines need a child alone, waiting with a placement order long
+            // enough for their dates; a shortlist can be any waiting child's.
+            var waiting = journeys
+                .Where(x => x.Child.SiblingGroupId == null && x.Journey.Current!.PlacementOrderInForce is { } order && order <= today.AddDays(-45))
                 .Select(x => x.Child)
                 .ToList();
+            var used = new HashSet<Guid>();
             var next = 0;
-            Child? Next() => next < waiting.Count ? waiting[next++] : null;
+            Child? Next()
+            {
+                while (next < waiting.Count)
+                {
+                    var child = waiting[next++];
+                    if (used.Add(child.Id)) return child;
+                }
+
+                return null;
+            }
+
+            Child? NextAny() => journeys.Select(x => x.Child).FirstOrDefault(c => used.Add(c.Id));
             AdopterHousehold? For(Child child, bool live) =>
                 households.Where(h => !(live && busy.Contains(h.Id)))
                     .Where(h => Age.InYears(child.DateOfBirth, today) is var age && age >= h.RangeMinimumAgeYears && age <= h.RangeMaximumAgeYears)
                     .OrderBy(_ => r.Int()).FirstOrDefault()
                 ?? households.Where(h => !(live && busy.Contains(h.Id))).OrderBy(_ => r.Int()).FirstOrDefault();
 
-            if (Next() is { } shortlisted && For(shortlisted, false) is { } h1)
+            if (!panelSeeded || !introductionsSeeded)
             {
-                NewLink(la, raa, agencies, shortlisted, h1, today.AddDays(-r.Number(2, 10)));
+                var (panel, introductions) = await SeedMatchesAsync(la, raa, agencies, Next, For, busy, !panelSeeded, !introductionsSeeded, cancellationToken);
+                links += (panel ? 1 : 0) + (introductions ? 1 : 0);
+                (panelSeeded, introductionsSeeded) = (panelSeeded || panel, introductionsSeeded || introductions);
+            }
+
+            if (NextAny() is { } shortlisted && For(shortlisted, false) is { } h1)
+            {
+                NewLink(la, raa, agencies, shortlisted, h1, today);
                 links++;
             }
 
@@ -88,13 +112,6 @@ public sealed partial class DemoGenerator
                     NewLink(la, raa, agencies, declinedChild, other, declined.ClosedOn.Value.AddDays(3));
                     links++;
                 }
-            }
-
-            if (!panelSeeded || !introductionsSeeded)
-            {
-                var (panel, introductions) = await SeedMatchesAsync(la, raa, agencies, Next, For, busy, !panelSeeded, !introductionsSeeded, cancellationToken);
-                links += (panel ? 1 : 0) + (introductions ? 1 : 0);
-                (panelSeeded, introductionsSeeded) = (panelSeeded || panel, introductionsSeeded || introductions);
             }
 
             await db.SaveChangesAsync(cancellationToken);
