@@ -274,4 +274,20 @@ public class MatchLinkTests(PermanenceFactory factory)
         var linkPage = await (await factory.SignedInClientAsync(Demo.User(StaffRole.TeamManager, "992"))).GetPageAsync($"/matching/links/{link.GetProperty("id").GetGuid()}");
         Assert.Contains("has waited 18 months or more since entering care (4 November 2024)", linkPage.QuerySelector("#highlight")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheOpenApiDocument_DescribesEveryLinkRoute()
+    {
+        var paths = (await factory.NewClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+        foreach (var (path, method) in new[]
+        {
+            ("/api/matching/links", "get"), ("/api/matching/links/{linkId}", "get"), ("/api/matching/children/{childId}/links", "post"),
+            ("/api/matching/links/{linkId}/visits", "post"), ("/api/matching/links/{linkId}/linking-meeting", "put"), ("/api/matching/links/{linkId}/proceed", "post"),
+            ("/api/matching/links/{linkId}/decline", "post"), ("/api/matching/links/{linkId}/fee", "put"), ("/api/matching/links/{linkId}/decision", "post"),
+            ("/api/matching/links/{linkId}/introductions", "put"), ("/api/matching/links/{linkId}/moved-in", "put"),
+        })
+        {
+            Assert.True(paths.TryGetProperty(path, out var item) && item.TryGetProperty(method, out _), $"{method} {path} is not in the OpenAPI document");
+        }
+    }
 }
