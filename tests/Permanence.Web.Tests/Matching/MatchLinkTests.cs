@@ -189,6 +189,12 @@ public class MatchLinkTests(PermanenceFactory factory)
         Assert.Equal("Amount must be in pounds and pence", fee.GetProperty("feeAmount")[0].GetString());
         var stale = await ff.PutAsJsonAsync($"/api/matching/links/{interAgency.GetProperty("id").GetGuid()}/fee", new { feeStatus = "Invoiced", feeAmount = 27000m, concurrencyStamp = Guid.NewGuid() });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+
+        var linkId = interAgency.GetProperty("id").GetGuid();
+        var noWords = await (await ff.PostAsJsonAsync($"/api/matching/links/{linkId}/decline", new { withdrawn = true, concurrencyStamp = interAgency.Stamp() })).ProblemErrorsAsync();
+        Assert.Equal("Enter why the link was withdrawn", noWords.GetProperty("notes")[0].GetString());
+        var withdrawn = await (await ff.PostAsJsonAsync($"/api/matching/links/{linkId}/decline", new { withdrawn = true, notes = "The household moved abroad", concurrencyStamp = interAgency.Stamp() })).JsonAsync();
+        Assert.Equal(("Withdrawn", "The household moved abroad"), (withdrawn.GetProperty("status").GetString(), withdrawn.GetProperty("closeNotes").GetString()));
     }
 
     [Fact]
