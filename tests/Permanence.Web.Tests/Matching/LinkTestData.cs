@@ -24,7 +24,7 @@ public static class LinkTestData
     }
 
     /// <summary>A household of the RAA (or of a VAA) approved on 2 March 2026 for one or two children aged 0 to 4.</summary>
-    public static async Task<Guid> ApprovedHouseholdAsync(this PermanenceFactory factory, string name, string agency = "Adopt Northvale", AdopterStage stage = AdopterStage.Approved)
+    public static async Task<Guid> ApprovedHouseholdAsync(this PermanenceFactory factory, string name, string agency = "Adopt Northvale", AdopterStage stage = AdopterStage.Approved, int maximumAgeYears = 4)
     {
         await using var db = factory.SystemContext();
         var owner = await db.Organisations.Where(o => o.Name == agency).Select(o => o.Id).SingleAsync();
@@ -36,7 +36,7 @@ public static class LinkTestData
             PanelDate = approved ? new DateOnly(2026, 2, 23) : null, DecisionDate = approved ? new DateOnly(2026, 3, 2) : null,
             ApprovalDate = approved ? new DateOnly(2026, 3, 2) : null, Outcome = approved ? AdopterOutcome.Approved : null, Area = "Larkfield",
         };
-        h.SetRange(new ApprovalRange(1, 2, 0, 4, true, "Developmental delay", "Open to any heritage", "Larkfield"));
+        h.SetRange(new ApprovalRange(1, 2, 0, maximumAgeYears, true, "Developmental delay", "Open to any heritage", "Larkfield"));
         db.AdopterHouseholds.Add(h);
         await db.SaveChangesAsync();
         return h.Id;
