@@ -42,6 +42,10 @@ public sealed partial class DemoGenerator
         households = households.Where(h => h.ApprovalDate <= today.AddDays(-90)).ToList();
         if (households.Count == 0) return 0;
         var busy = new HashSet<Guid>();
+        // Linking a household makes it matched: the RAA keeps at least one approved household waiting.
+        var approvedOf = (await db.AdopterHouseholds.Where(h => agencyIds.Contains(h.OwningOrganisationId) && h.Stage == AdopterStage.Approved)
+            .GroupBy(h => h.OwningOrganisationId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).ToDictionary(g => g.Key, g => g.Count);
+        bool KeepsOneWaiting(AdopterHousehold h) => h.OwningOrganisationId != raa.Id || approvedOf.GetValueOrDefault(raa.Id) >= 2;
         var links = 0;
         var (panelSeeded, introductionsSeeded) = (false, false);
         foreach (var la in region.Organisations.Where(o => o.Type == OrganisationType.LocalAuthority).OrderBy(o => o.LaCode))
@@ -70,15 +74,16 @@ public sealed partial class DemoGenerator
             }
 
             Child? NextAny() => journeys.Select(x => x.Child).FirstOrDefault(c => used.Add(c.Id));
-            AdopterHousehold? For(Child child, bool live) =>
-                households.Where(h => !(live && busy.Contains(h.Id)))
-                    .Where(h => Age.InYears(child.DateOfBirth, today) is var age && age >= h.RangeMinimumAgeYears && age <= h.RangeMaximumAgeYears)
-                    .OrderBy(_ => r.Int()).FirstOrDefault()
-                ?? households.Where(h => !(live && busy.Contains(h.Id))).OrderBy(_ => r.Int()).FirstOrDefault();
+            AdopterHousehold? For(Child child, bool live, Func<AdopterHousehold, bool>? also = null)
+            {
+                var free = households.Where(h => !(live && busy.Contains(h.Id)) && (also is null || also(h))).ToList();
+                return free.Where(h => Age.InYears(child.DateOfBirth, today) is var age && age >= h.RangeMinimumAgeYears && age <= h.RangeMaximumAgeYears).OrderBy(_ => r.Int()).FirstOrDefault()
+                    ?? free.OrderBy(_ => r.Int()).FirstOrDefault();
+            }
 
             if (!panelSeeded || !introductionsSeeded)
             {
-                var (panel, introductions) = await SeedMatchesAsync(la, raa, agencies, Next, For, busy, !panelSeeded, !introductionsSeeded, cancellationToken);
+                var (panel, introductions) = await SeedMatchesAsync(la, raa, agencies, Next, (c, live) => For(c, live), (c, live) => For(c, live, KeepsOneWaiting), busy, !panelSeeded, !introductionsSeeded, cancellationToken);
                 links += (panel ? 1 : 0) + (introductions ? 1 : 0);
                 (panelSeeded, introductionsSeeded) = (panelSeeded || panel, introductionsSeeded || introductions);
             }
@@ -165,7 +170,8 @@ public sealed partial class DemoGenerator
 
     /// <summary>A match on the RAA's next panel, and a child matched last week and now in introductions.</summary>
     private async Task<(bool Panel, bool Introductions)> SeedMatchesAsync(
-        Organisation la, Organisation raa, Dictionary<int, Organisation> agencies, Func<Child?> next, Func<Child, bool, AdopterHousehold?> pick, HashSet<Guid> busy,
+        Organisation la, Organisation raa, Dictionary<int, Organisation> agencies, Func<Child?> next, Func<Child, bool, AdopterHousehold?> pick,
+        Func<Child, bool, AdopterHousehold?> pickToLink, HashSet<Guid> busy,
         bool wantPanel, bool wantIntroductions, CancellationToken cancellationToken)
     {
         var (panelSeeded, introductionsSeeded) = (false, false);
@@ -187,7 +193,7 @@ public sealed partial class DemoGenerator
         var quorate = members.Where(m => m.Role != PanelRole.ViceChair && !(m.Role == PanelRole.SocialWorker && m.SocialWorkYearsQualified < PanelQuorum.SocialWorkerYearsQualified)).ToList();
         for (var attempt = 0; wantIntroductions && attempt < 5 && PanelQuorum.IsQuorate(quorate.Select(m => m.AsAttendee()).ToList()); attempt++)
         {
-            if (next() is not { } matched || pick(matched, true) is not { } h5) break;
+            if (next() is not { } matched || pickToLink(matched, true) is not { } h5) break;
             var decided = today.AddDays(-12);
             var result = JourneyRecorder.Record(matched, new JourneyEvent(Guid.Empty, JourneyEventType.MatchDecision, decided), JourneyEventSource.Recorded, today);
             if (!result.Succeeded) continue;
