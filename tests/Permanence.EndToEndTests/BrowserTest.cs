@@ -46,6 +46,11 @@ public abstract class BrowserTest(BrowserFixture browser)
             {
                 return;
             }
+            catch (UnknownErrorException e) when (e.Message.Contains("does not belong to the document", StringComparison.Ordinal))
+            {
+                // Chromium sometimes reports the old page's element this way instead of as stale.
+                return;
+            }
         }
 
         throw new TimeoutException($"No new page after 30 seconds on {Driver.Url}");
