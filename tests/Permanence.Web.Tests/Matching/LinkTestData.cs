@@ -24,7 +24,7 @@ public static class LinkTestData
     }
 
     /// <summary>A household of the RAA (or of a VAA) approved on 2 March 2026 for one or two children aged 0 to 4.</summary>
-    public static async Task<Guid> ApprovedHouseholdAsync(this PermanenceFactory factory, string name, string agency = "Adopt Northvale", AdopterStage stage = AdopterStage.Approved, int maximumAgeYears = 4)
+    public static async Task<Guid> LinkableHouseholdAsync(this PermanenceFactory factory, string name, string agency = "Adopt Northvale", AdopterStage stage = AdopterStage.Approved, int maximumAgeYears = 4)
     {
         await using var db = factory.SystemContext();
         var owner = await db.Organisations.Where(o => o.Name == agency).Select(o => o.Id).SingleAsync();

@@ -20,7 +20,7 @@ public class MatchLinkTests(PermanenceFactory factory)
     public async Task Link_FromShortlistToMoveIn_ThroughTheApi_FeedsTheJourneyAndLinksTheHousehold()
     {
         var child = await factory.WaitingChildAsync("991");
-        var household = await factory.ApprovedHouseholdAsync("Link Api Household");
+        var household = await factory.LinkableHouseholdAsync("Link Api Household");
         var ff = await ApiAsync(StaffRole.FamilyFinder, "raa");
 
         var link = await (await ff.PostAsJsonAsync($"/api/matching/children/{child}/links", new { householdId = household })).JsonAsync(HttpStatusCode.Created);
@@ -90,7 +90,7 @@ public class MatchLinkTests(PermanenceFactory factory)
     public async Task AnotherLa_FindsNeitherTheLinkNorTheChildsLinks_AndTheOwnLaSeesThePresentedHouseholdOnly()
     {
         var child = await factory.WaitingChildAsync("991");
-        var household = await factory.ApprovedHouseholdAsync("Link Isolation Household");
+        var household = await factory.LinkableHouseholdAsync("Link Isolation Household");
         var ff = await ApiAsync(StaffRole.FamilyFinder, "raa");
         var link = await (await ff.PostAsJsonAsync($"/api/matching/children/{child}/links", new { householdId = household })).JsonAsync(HttpStatusCode.Created);
         var id = link.GetProperty("id").GetGuid();
@@ -124,7 +124,7 @@ public class MatchLinkTests(PermanenceFactory factory)
     public async Task LinkPage_BadInput_IsRefusedAtTheField_AndWritesNothing()
     {
         var child = await factory.WaitingChildAsync("993");
-        var household = await factory.ApprovedHouseholdAsync("Link Page Household");
+        var household = await factory.LinkableHouseholdAsync("Link Page Household");
         var pages = await factory.SignedInClientAsync(Demo.User(StaffRole.FamilyFinder, "raa"));
 
         var none = await (await pages.PostFormAsync($"/matching/children/{child}/links", new Dictionary<string, string>())).ReadHtmlAsync();
@@ -170,10 +170,14 @@ public class MatchLinkTests(PermanenceFactory factory)
     {
         var waiting = await factory.WaitingChildAsync("994");
         var notWaiting = await factory.NewChildAsync("994");
-        var assessing = await factory.ApprovedHouseholdAsync("Link Assessing Household", stage: AdopterStage.StageTwo);
-        var approved = await factory.ApprovedHouseholdAsync("Link Approved Household", agency: "Hearthstone Adoption");
+        var assessing = await factory.LinkableHouseholdAsync("Link Assessing Household", stage: AdopterStage.StageTwo);
+        var approved = await factory.LinkableHouseholdAsync("Link Approved Household", agency: "Hearthstone Adoption");
         var ff = await ApiAsync(StaffRole.FamilyFinder, "raa");
 
+        // The ranking's hard rules apply: a household approved for children up to 1 cannot be shortlisted for a 3-year-old.
+        var tooYoung = await factory.LinkableHouseholdAsync("Link Babies Household", maximumAgeYears: 1);
+        var failsRule = await (await ff.PostAsJsonAsync($"/api/matching/children/{waiting}/links", new { householdId = tooYoung })).ProblemErrorsAsync();
+        Assert.StartsWith("The household fails a hard requirement for the child: ", failsRule.GetProperty("householdId")[0].GetString(), StringComparison.Ordinal);
         var notApproved = await (await ff.PostAsJsonAsync($"/api/matching/children/{waiting}/links", new { householdId = assessing })).ProblemErrorsAsync();
         Assert.Equal("Select a household that is approved and waiting to be matched", notApproved.GetProperty("householdId")[0].GetString());
         var tooSoon = await (await ff.PostAsJsonAsync($"/api/matching/children/{notWaiting}/links", new { householdId = approved })).ProblemErrorsAsync();
@@ -201,7 +205,7 @@ public class MatchLinkTests(PermanenceFactory factory)
     public async Task MatchDecision_ThatBreaksAJourneyRule_IsRefusedAtTheDate_AndNothingIsSaved()
     {
         var child = await factory.WaitingChildAsync("995");
-        var household = await factory.ApprovedHouseholdAsync("Link Journey Rule Household");
+        var household = await factory.LinkableHouseholdAsync("Link Journey Rule Household");
         var link = await factory.ProceedingLinkAsync(child, household);
         var id = link.GetProperty("id").GetGuid();
         await factory.PanelRecommendsAsync("Match", new { matchLinkId = id });
@@ -264,7 +268,7 @@ public class MatchLinkTests(PermanenceFactory factory)
     public async Task LinksList_ShowsMyLinksToTheFamilyFinder_AndHighlightsTheLongWait()
     {
         var child = await factory.WaitingChildAsync("992", givenName: "Listed");
-        var household = await factory.ApprovedHouseholdAsync("Link List Household");
+        var household = await factory.LinkableHouseholdAsync("Link List Household");
         var ff = await ApiAsync(StaffRole.FamilyFinder, "raa");
         var link = await (await ff.PostAsJsonAsync($"/api/matching/children/{child}/links", new { householdId = household })).JsonAsync(HttpStatusCode.Created);
         Assert.True(link.GetProperty("waitedEighteenMonths").GetBoolean()); // entered care 4 November 2024: 18 months on 4 May 2026

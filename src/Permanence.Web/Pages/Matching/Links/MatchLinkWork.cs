@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Permanence.Data;
 using Permanence.Data.Journeys;
+using Permanence.Data.Matching;
 using Permanence.Data.Model.Adopters;
 using Permanence.Data.Model.Children;
 using Permanence.Data.Model.Matching;
@@ -68,6 +69,17 @@ public sealed class MatchLinkWork(PermanenceDbContext db, TimeProvider clock, Db
         }
 
         if (errors.Count > 0 || household is null) return (errors, null);
+
+        // The same hard rules as the ranking page (ADR 0060): a household that fails one is refused with the reason.
+        var request = await MatchingQueries.RequestForChildAsync(db, child.Id, Today);
+        var candidate = await MatchingQueries.ApprovedHouseholdAsync(db, household.Id, child.OwningOrganisation!.RegionId);
+        if (request is not null && candidate is { } c && !MatchRanker.MeetsHardRules(request, c.Household, Today))
+        {
+            var failed = MatchRanker.Rank(request, [c.Household], MatchingWeights.Default, Today).Excluded.SelectMany(x => x.Failed).Select(f => f.Explanation);
+            errors["HouseholdId"] = "The household fails a hard requirement for the child: " + string.Join("; ", failed);
+            return (errors, null);
+        }
+
         var raaOfRegion = await db.Organisations.Where(o => o.RegionId == child.OwningOrganisation!.RegionId && o.Type == OrganisationType.RegionalAdoptionAgency).Select(o => o.Id).ToListAsync();
         var link = new MatchLink
         {
