@@ -74,15 +74,25 @@ public class MatchingLinkTests(BrowserFixture browser) : BrowserTest(browser)
     {
         var (child, household) = Arrange();
 
-        // The ranking page (the pool stream) posts its "Shortlist" button to the same address as this form.
+        // Rank: the child's ranking, searched down to the household, then its "Shortlist" button.
         SignIn(DemoRegion.SignIn(StaffRole.FamilyFinder, "raa"));
         Open($"/matching/children/{child}/links");
         Heading("Links for Rowan Browserlink");
         Axe.AssertAccessible(Driver);
-        FieldByLabel("Approved household").FindElement(By.CssSelector($"option[value='{household}']")).Click();
-        Click("Shortlist");
+        Open($"/matching/children/{child}?Search=Browserlink");
+        Heading("Households for Rowan Browserlink");
+        Axe.AssertAccessible(Driver);
+        var shortlist = Driver.FindElement(By.CssSelector($"input[name='HouseholdId'][value='{household}']")).FindElement(By.XPath("./ancestor::form")).FindElement(By.TagName("button"));
+        Navigate(shortlist.Click);
         Heading("Rowan Browserlink and Sam and Alex Browserlink");
         var linkPath = new Uri(Driver.Url).AbsolutePath;
+
+        // Back on the ranking, the household now leads to its link instead of a second shortlist.
+        Open($"/matching/children/{child}?Search=Browserlink");
+        Heading("Households for Rowan Browserlink");
+        Assert.Empty(Driver.FindElements(By.CssSelector($"input[name='HouseholdId'][value='{household}']")));
+        Driver.FindElement(By.CssSelector($"main a[href='{linkPath}']")).Click();
+        Heading("Rowan Browserlink and Sam and Alex Browserlink");
         Status("Shortlisted");
         Assert.Contains("waited 18 months or more", Driver.FindElement(By.Id("highlight")).Text, StringComparison.Ordinal);
         Axe.AssertAccessible(Driver);
