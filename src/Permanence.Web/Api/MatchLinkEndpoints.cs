@@ -98,7 +98,7 @@ public static class MatchLinkEndpoints
         if (!string.IsNullOrWhiteSpace(status))
         {
             s = HouseholdFields.ParseEnum<MatchLinkStatus>(status);
-            if (s is null) return Problems(new() { ["Status"] = "Status must be one of " + string.Join(", ", Enum.GetNames<MatchLinkStatus>()) });
+            if (s is null) return ApiInput.Problems(new() { ["Status"] = "Status must be one of " + string.Join(", ", Enum.GetNames<MatchLinkStatus>()) });
         }
 
         var rows = await LinkList.LoadAsync(db, user, mine == true, s, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
@@ -125,7 +125,7 @@ public static class MatchLinkEndpoints
         if (child is null) return NotFound();
         var work = new MatchLinkWork(db, clock, options);
         var (errors, link) = await work.ShortlistAsync(child, r.HouseholdId, user);
-        if (errors.Count > 0 || link is null) return Problems(errors);
+        if (errors.Count > 0 || link is null) return ApiInput.Problems(errors);
         await db.SaveChangesAsync();
         var saved = await work.LoadAsync(link.Id);
         return Results.CreatedAtRoute("GetMatchLink", new { linkId = link.Id }, await DtoAsync(work, db, saved!, user));
@@ -141,7 +141,7 @@ public static class MatchLinkEndpoints
         var problems = await change(work, link, parse);
         foreach (var (k, v) in parse) problems[k] = v;
         if (stamp is null) problems["ConcurrencyStamp"] = "Send the concurrencyStamp of the link you read";
-        if (problems.Count > 0) return Problems(problems);
+        if (problems.Count > 0) return ApiInput.Problems(problems);
         db.Entry(link).Property(l => l.ConcurrencyStamp).OriginalValue = stamp!.Value;
         db.Entry(link).Property(l => l.UpdatedAtUtc).IsModified = true;
         try
@@ -161,14 +161,14 @@ public static class MatchLinkEndpoints
     private static Task<IResult> Visit(Guid linkId, VisitRequest r, PermanenceDbContext db, TimeProvider clock, DbContextOptions<PermanenceDbContext> options, ClaimsPrincipal user) =>
         OnLinkAsync(linkId, r.ConcurrencyStamp, db, clock, options, user, (w, l, parse) =>
         {
-            var date = ParseDate(r.VisitDate, "VisitDate", "Date of the visit", parse);
+            var date = ApiInput.ParseDate(r.VisitDate, "VisitDate", "Date of the visit", parse);
             return Task.FromResult(parse.Count > 0 ? new Dictionary<string, string>() : w.RecordVisit(l, date, r.Visitors, r.Notes));
         });
 
     private static Task<IResult> LinkingMeeting(Guid linkId, LinkingMeetingRequest r, PermanenceDbContext db, TimeProvider clock, DbContextOptions<PermanenceDbContext> options, ClaimsPrincipal user) =>
         OnLinkAsync(linkId, r.ConcurrencyStamp, db, clock, options, user, (w, l, parse) =>
         {
-            var date = ParseDate(r.LinkingMeetingDate, "LinkingMeetingDate", "Date of the linking meeting", parse);
+            var date = ApiInput.ParseDate(r.LinkingMeetingDate, "LinkingMeetingDate", "Date of the linking meeting", parse);
             var errors = w.RecordLinkingMeeting(l, date, HouseholdFields.ParseEnum<LinkingMeetingOutcome>(r.Outcome), r.Notes);
             if (errors.Remove("LinkingMeetingOutcome", out var outcome)) errors["Outcome"] = outcome;
             return Task.FromResult(errors);
@@ -195,7 +195,7 @@ public static class MatchLinkEndpoints
     private static Task<IResult> Decide(Guid linkId, DecisionRequest r, PermanenceDbContext db, TimeProvider clock, DbContextOptions<PermanenceDbContext> options, ClaimsPrincipal user) =>
         OnLinkAsync(linkId, r.ConcurrencyStamp, db, clock, options, user, async (w, l, parse) =>
         {
-            var date = ParseDate(r.DecisionDate, "DecisionDate", "Decision date", parse);
+            var date = ApiInput.ParseDate(r.DecisionDate, "DecisionDate", "Decision date", parse);
             bool? approve = r.Decision switch { "Approve" => true, "DoNotApprove" => false, _ => null };
             if (!string.IsNullOrWhiteSpace(r.Decision) && approve is null) parse["Decision"] = "Decision must be Approve or DoNotApprove";
             if (parse.Count > 0) return [];
@@ -207,27 +207,16 @@ public static class MatchLinkEndpoints
     private static Task<IResult> Introductions(Guid linkId, IntroductionsRequest r, PermanenceDbContext db, TimeProvider clock, DbContextOptions<PermanenceDbContext> options, ClaimsPrincipal user) =>
         OnLinkAsync(linkId, r.ConcurrencyStamp, db, clock, options, user, (w, l, parse) =>
         {
-            var date = ParseDate(r.IntroductionsStartDate, "IntroductionsStartDate", "Date introductions started", parse);
+            var date = ApiInput.ParseDate(r.IntroductionsStartDate, "IntroductionsStartDate", "Date introductions started", parse);
             return Task.FromResult(parse.Count > 0 ? new Dictionary<string, string>() : w.StartIntroductions(l, date));
         });
 
     private static Task<IResult> MovedIn(Guid linkId, MovedInRequest r, PermanenceDbContext db, TimeProvider clock, DbContextOptions<PermanenceDbContext> options, ClaimsPrincipal user) =>
         OnLinkAsync(linkId, r.ConcurrencyStamp, db, clock, options, user, async (w, l, parse) =>
         {
-            var date = ParseDate(r.MovedInDate, "MovedInDate", "Date the child moved in", parse);
+            var date = ApiInput.ParseDate(r.MovedInDate, "MovedInDate", "Date the child moved in", parse);
             return parse.Count > 0 ? [] : await w.MovedInAsync(l, date);
         });
-
-    private static IResult Problems(Dictionary<string, string> errors) =>
-        Results.ValidationProblem(errors.ToDictionary(e => e.Key.Length == 0 ? e.Key : char.ToLowerInvariant(e.Key[0]) + e.Key[1..], e => new[] { e.Value }));
-
-    private static DateOnly? ParseDate(string? value, string key, string label, Dictionary<string, string> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        errors[key] = $"{label} must be a real date written as yyyy-mm-dd";
-        return null;
-    }
 
     private static IResult NotFound() =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no link or child with that id that you can see.");

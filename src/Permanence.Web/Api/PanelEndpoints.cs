@@ -73,7 +73,7 @@ public static class PanelEndpoints
     {
         var work = new PanelWork(db, clock);
         var errors = work.CheckMember(r.Name, r.Role, r.Independent, r.SocialWorkYearsQualified);
-        if (errors.Count > 0) return Problems(errors);
+        if (errors.Count > 0) return ApiInput.Problems(errors);
         var member = work.AddMember(user.GetOrganisationId()!.Value, r.Name!, r.Role!, r.Independent!.Value, r.SocialWorkYearsQualified);
         await db.SaveChangesAsync();
         return Results.Created($"/api/panel-members", ToDto(member));
@@ -98,10 +98,10 @@ public static class PanelEndpoints
     {
         var work = new PanelWork(db, clock);
         var problems = new Dictionary<string, string>();
-        var date = ParseDate(r.MeetingDate, "MeetingDate", "Date of the meeting", problems);
+        var date = ApiInput.ParseDate(r.MeetingDate, "MeetingDate", "Date of the meeting", problems);
         var errors = work.CheckSchedule(r.Type, date);
         foreach (var (k, v) in problems) errors[k] = v;
-        if (errors.Count > 0) return Problems(errors);
+        if (errors.Count > 0) return ApiInput.Problems(errors);
         var meeting = work.Schedule(user.GetOrganisationId()!.Value, r.Type!, date!.Value);
         await db.SaveChangesAsync();
         var saved = await work.LoadAsync(meeting.Id);
@@ -137,9 +137,9 @@ public static class PanelEndpoints
         var work = new PanelWork(db, clock);
         var meeting = await work.LoadAsync(id, tracking: true);
         if (meeting is null) return NotFound();
-        if (stamp is null) return Problems(new() { ["ConcurrencyStamp"] = "Send the concurrencyStamp of the meeting you read" });
+        if (stamp is null) return ApiInput.Problems(new() { ["ConcurrencyStamp"] = "Send the concurrencyStamp of the meeting you read" });
         var errors = await change(work, meeting);
-        if (errors.Count > 0) return Problems(errors);
+        if (errors.Count > 0) return ApiInput.Problems(errors);
         db.Entry(meeting).Property(m => m.ConcurrencyStamp).OriginalValue = stamp.Value;
         db.Entry(meeting).Property(m => m.UpdatedAtUtc).IsModified = true;
         try
@@ -161,11 +161,11 @@ public static class PanelEndpoints
         var item = meeting?.Items.FirstOrDefault(i => i.Id == itemId);
         if (meeting is null || item is null) return NotFound();
         var problems = new Dictionary<string, string>();
-        var date = ParseDate(r.DecisionDate, "DecisionDate", "Decision date", problems);
+        var date = ApiInput.ParseDate(r.DecisionDate, "DecisionDate", "Decision date", problems);
         var errors = await work.DecideAsync(meeting, item, r.Decision, date, r.Reasons, user.GetDisplayName());
         foreach (var (k, v) in problems) errors[k] = v;
         if (r.ConcurrencyStamp is null) errors["ConcurrencyStamp"] = "Send the concurrencyStamp of the case you read";
-        if (errors.Count > 0) return Problems(errors);
+        if (errors.Count > 0) return ApiInput.Problems(errors);
         db.Entry(item).Property(i => i.ConcurrencyStamp).OriginalValue = r.ConcurrencyStamp!.Value;
         try
         {
@@ -185,17 +185,6 @@ public static class PanelEndpoints
         var item = meeting?.Items.FirstOrDefault(i => i.Id == itemId);
         if (meeting is null || item?.Decision is null) return NotFound();
         return Results.File(DecisionLetter.Build(meeting, item, meeting.OwningOrganisation?.Name ?? "", item.Household?.Name ?? ""), "application/pdf", $"decision-{item.DecisionDate:yyyy-MM-dd}.pdf");
-    }
-
-    private static IResult Problems(Dictionary<string, string> errors) =>
-        Results.ValidationProblem(errors.ToDictionary(e => e.Key.Length == 0 ? e.Key : char.ToLowerInvariant(e.Key[0]) + e.Key[1..], e => new[] { e.Value }));
-
-    private static DateOnly? ParseDate(string? value, string key, string label, Dictionary<string, string> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        errors[key] = $"{label} must be a real date written as yyyy-mm-dd";
-        return null;
     }
 
     private static IResult NotFound() =>
