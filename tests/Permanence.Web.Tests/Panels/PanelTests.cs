@@ -95,33 +95,6 @@ public class PanelTests(PermanenceFactory factory)
     }
 
     [Fact]
-    public async Task Panel_DeferredApproval_IsReadyForALaterPanel()
-    {
-        var household = await HouseholdReadyForPanelAsync("Deferred Panel Household");
-        var adviser = await factory.ApiClientAsync(Demo.User(StaffRole.PanelAdviser, "raa"));
-        var meeting = await (await adviser.PostAsJsonAsync("/api/panels", new { type = "Adoption", meetingDate = "2026-11-23" })).Content.ReadFromJsonAsync<JsonElement>();
-        var id = meeting.GetProperty("id").GetGuid();
-        var members = await adviser.GetFromJsonAsync<JsonElement>("/api/panel-members");
-        var present = members.EnumerateArray().Where(m => m.GetProperty("agency").GetString() == "Adopt Northvale")
-            .Where(m => m.GetProperty("role").GetString() != "SocialWorker" || m.GetProperty("socialWorkYearsQualified").GetInt32() >= 3)
-            .Where(m => m.GetProperty("role").GetString() != "ViceChair").Select(m => m.GetProperty("id").GetGuid()).ToList();
-        meeting = await (await adviser.PutAsJsonAsync($"/api/panels/{id}", new { memberIds = present, concurrencyStamp = meeting.GetProperty("concurrencyStamp").GetGuid() })).Content.ReadFromJsonAsync<JsonElement>();
-        var added = await adviser.PostAsJsonAsync($"/api/panels/{id}/items", new { kind = "Approval", householdId = household, concurrencyStamp = meeting.GetProperty("concurrencyStamp").GetGuid() });
-        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
-        meeting = await added.Content.ReadFromJsonAsync<JsonElement>();
-        var item = meeting.GetProperty("agenda").EnumerateArray().Single(i => i.GetProperty("householdId").GetGuid() == household);
-
-        // On an agenda and awaiting the panel: not offered again.
-        Assert.DoesNotContain((await adviser.GetFromJsonAsync<JsonElement>("/api/panels/ready")).EnumerateArray(), c => c.GetProperty("householdId").GetGuid() == household);
-
-        var deferred = await adviser.PutAsJsonAsync($"/api/panels/{id}/items/{item.GetProperty("id").GetGuid()}/recommendation", new { recommendation = "Deferred", notes = "Medical report awaited", concurrencyStamp = meeting.GetProperty("concurrencyStamp").GetGuid() });
-        Assert.Equal(HttpStatusCode.OK, deferred.StatusCode);
-
-        // Deferred: ready for the next panel.
-        Assert.Contains((await adviser.GetFromJsonAsync<JsonElement>("/api/panels/ready")).EnumerateArray(), c => c.GetProperty("householdId").GetGuid() == household && c.GetProperty("kind").GetString() == "Approval");
-    }
-
-    [Fact]
     public async Task MeetingPage_ShowsQuorumShortfalls_AndScheduleRefusesAMissingDate()
     {
         var adviser = await factory.SignedInClientAsync(Demo.User(StaffRole.PanelAdviser, "raa"));

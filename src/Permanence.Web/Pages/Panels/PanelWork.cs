@@ -43,14 +43,13 @@ public sealed class PanelWork(PermanenceDbContext db, TimeProvider clock)
     /// <summary>
     /// Cases ready for panel: households whose Prospective Adopter's Report is complete and who await a
     /// decision (approvals), and approved households waiting whose review of approval is due soon or
-    /// overdue (reviews). Cases already on an agenda awaiting a decision are left out; a case the panel
-    /// deferred is ready again for a later meeting. Matches come
+    /// overdue (reviews). Cases already on an agenda awaiting a decision are left out. Matches come
     /// from links proceeding to panel, disruption reports from children's disruptions (ADR 0064).
     /// </summary>
     public async Task<IReadOnlyList<ReadyCase>> ReadyForPanelAsync()
     {
         var pending = await db.PanelAgendaItems
-            .Where(i => i.Decision == null && i.Recommendation != PanelRecommendation.Deferred && i.HouseholdId != null && (i.Kind == AgendaItemKind.Approval || i.Kind == AgendaItemKind.ReviewOfApproval))
+            .Where(i => i.Decision == null && i.HouseholdId != null && (i.Kind == AgendaItemKind.Approval || i.Kind == AgendaItemKind.ReviewOfApproval))
             .Select(i => i.HouseholdId!.Value).ToListAsync();
         var approvals = await db.AdopterHouseholds
             .Where(h => h.Stage == AdopterStage.StageTwo && h.ReportCompletedDate != null && h.DecisionDate == null && !pending.Contains(h.Id))
