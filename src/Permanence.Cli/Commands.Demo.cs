@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using System.CommandLine;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ internal static class DemoCommands
             DateOnly asAt;
             if (result.GetValue(today) is not { } t)
             {
-                asAt = DateOnly.FromDateTime(DateTime.UtcNow);
+                asAt = TimeProvider.System.Today();
             }
             else if (!DateOnly.TryParseExact(t, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out asAt))
             {

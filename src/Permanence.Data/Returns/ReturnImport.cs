@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Permanence.Data.Journeys;
 using Permanence.Data.Model.Children;
@@ -45,7 +46,7 @@ public static class ReturnImport
 
         var upload = report.Upload;
         var owner = upload.OwningOrganisationId;
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var today = db.Clock.Today();
         var returnChildren = ReturnChildJourneys.Map(report.Current, report.Previous);
         var references = returnChildren.Select(c => c.Child).ToList();
         var existing = await db.Children

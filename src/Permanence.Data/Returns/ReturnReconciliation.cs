@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Permanence.Data.Journeys;
 using Permanence.Data.Model.Children;
@@ -34,7 +35,7 @@ public static class ReturnReconciliation
 {
     public static async Task<Reconciliation> CompareAsync(PermanenceDbContext db, ReturnReport report, CancellationToken cancellationToken = default)
     {
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var today = db.Clock.Today();
         var year = report.Year;
         var returnChildren = ReturnChildJourneys.Map(report.Current, report.Previous).ToDictionary(c => c.Child, StringComparer.Ordinal);
         var tracker = await db.Children

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
@@ -154,7 +155,7 @@ public static class AdopterEndpoints
         adopters.MapPost("/{id:guid}/reviews", AddReview).RequireAuthorization(Policies.EditAdopters).WithSummary("Record a review of approval, setting the approval range; send the concurrencyStamp you read.");
     }
 
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private static DateOnly Today(TimeProvider clock) => clock.Today();
 
     private static async Task<IResult> List(PermanenceDbContext db, int? page, int? pageSize, string? stage, string? search)
     {
@@ -392,7 +393,7 @@ public static class FunnelEndpoints
 
     private static async Task<IResult> Get(PermanenceDbContext db, TimeProvider clock, string? from, string? to, string? format)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var (start, end, errors) = FunnelReport.Period(from, to, today);
         if (format is not (null or "json" or "xlsx" or "csv")) errors["format"] = "Format must be json, xlsx or csv";
         if (errors.Count > 0) return Results.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }));

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
@@ -71,7 +72,7 @@ public static class ChildrenEndpoints
         children.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.EditChildren).WithSummary("Change a child's record; send the concurrencyStamp you read.");
     }
 
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private static DateOnly Today(TimeProvider clock) => clock.Today();
 
     private static async Task<IResult> List(
         PermanenceDbContext db,

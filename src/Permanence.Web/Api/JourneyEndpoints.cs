@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
@@ -145,7 +146,7 @@ public static class JourneyEndpoints
             .WithSummary("Remove the allocation (?concurrencyStamp= of the child).");
     }
 
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private static DateOnly Today(TimeProvider clock) => clock.Today();
 
     private static async Task<IResult> GetJourney(Guid id, PermanenceDbContext db, TimeProvider clock, IOptions<TrackerOptions> thresholds) =>
         await JourneyOverview.LoadAsync(db, id, Today(clock), thresholds.Value) is { } overview ? Results.Ok(JourneyDto.From(overview)) : NotFound();

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
@@ -101,7 +102,7 @@ public static class MatchLinkEndpoints
             if (s is null) return ApiInput.Problems(new() { ["Status"] = "Status must be one of " + string.Join(", ", Enum.GetNames<MatchLinkStatus>()) });
         }
 
-        var rows = await LinkList.LoadAsync(db, user, mine == true, s, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var rows = await LinkList.LoadAsync(db, user, mine == true, s, clock.Today());
         return Results.Ok(rows.Select(r => new LinkSummaryDto(r.Link.Id, r.Link.ChildId, r.Link.Child!.FullName, Presented(r.Link), r.Link.Status.ToString(), r.Link.ShortlistedOn, r.LongWait, r.Priority.Select(p => p.ToString()).ToList())).ToList());
     }
 

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Permanence.Data;
@@ -83,7 +84,7 @@ public static class MatchingEndpoints
             .WithSummary("Change a child's matching profile; send the concurrencyStamp you read.");
     }
 
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private static DateOnly Today(TimeProvider clock) => clock.Today();
 
     private static ChildDto ToDto(ChildForMatching c) =>
         new(c.ChildId, c.Name, c.DateOfBirth, c.Needs.Order().Select(n => n.ToString()).ToList(), c.EthnicityCode, c.Religion, c.FirstLanguage);

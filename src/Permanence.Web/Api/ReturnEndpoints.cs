@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Permanence.Data;
@@ -96,7 +97,7 @@ public static class ReturnEndpoints
 
     private static async Task<IResult> Upload(HttpRequest request, PermanenceDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var form = await ReturnFilesForm.ReadAsync(request, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+        var form = await ReturnFilesForm.ReadAsync(request, clock.Today(), cancellationToken);
         if (form.TooLarge)
         {
             return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The upload is too large", detail: ReturnFilesForm.TooBigMessage + ".");

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using System.Security.Claims;
 using Permanence.Data;
 using Permanence.Data.Journeys;
@@ -37,7 +38,7 @@ public static class ScorecardEndpoints
         scorecard.MapGet("/export/{format}", Export).WithSummary("The scorecard figures as a file: format csv or xlsx.");
     }
 
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private static DateOnly Today(TimeProvider clock) => clock.Today();
 
     private static IResult? BadYear(int? yearEnding, DateOnly today) =>
         yearEnding is { } y && !ScorecardFigures.IsValidYear(y, today)

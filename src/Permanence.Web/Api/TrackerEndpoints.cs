@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using Permanence.Data;
@@ -68,7 +69,7 @@ public static class TrackerEndpoints
             return problem;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var rows = TrackerList.Apply(await TrackerList.LoadAsync(db, options.Value, today, cancellationToken), filter, user.FindFirstValue(ClaimTypes.NameIdentifier)).ToList();
         var size = Math.Clamp(pageSize ?? 50, 1, 500);
         var number = Math.Max(page ?? 1, 1);
@@ -107,7 +108,7 @@ public static class TrackerEndpoints
             return problem;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var rows = TrackerList.Apply(await TrackerList.LoadAsync(db, options.Value, today, cancellationToken), filter, user.FindFirstValue(ClaimTypes.NameIdentifier)).ToList();
         await JourneyQueries.AuditShownAsync(db, rows.Select(r => r.ChildId).ToList(), cancellationToken);
         return TableExport.File(TrackerList.ToExport(rows), format, today);

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Permanence.Data;
 using Permanence.Domain.Adopters;
@@ -27,7 +28,7 @@ public sealed record DashboardFigures(
     public static async Task<DashboardFigures> LoadAsync(PermanenceDbContext db, TimeProvider clock, int? organisationId, int? regionId, bool regionWide, bool isAdmin)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
+        var today = clock.Today();
         var fiveYearsAgo = Age.YoungerThanCutoff(5, today);
         var counts = await db
             .Children.GroupBy(c => c.OwningOrganisationId)

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Permanence.Data;
 using Permanence.Data.Demo;
@@ -37,7 +38,7 @@ public static class DatabaseStartup
         await db.Database.MigrateAsync(cancellationToken);
         if (demo.Enabled && !await db.Organisations.AnyAsync(cancellationToken))
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             var result = await new DemoGenerator(db, demo.Scale, demo.Seed, today).SeedAsync(cancellationToken);
             logger.LogInformation(
                 "Seeded the demo region: {Organisations} organisations, {Users} users, {Children} children, {Households} adopter households",

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -46,7 +47,7 @@ public class AddCheckModel(PermanenceDbContext db, TimeProvider clock) : PageMod
         var h = await HouseholdSearch.LoadAsync(db, Id);
         if (h is null) return NotFound();
         HouseholdName = h.Name;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var unreadable = new Dictionary<string, string>();
         if (Input.RequestedDate.Problem("Date requested") is { } p1 && !Input.RequestedDate.IsEmpty) unreadable[nameof(InputModel.RequestedDate)] = p1;
         if (Input.CompletedDate.Problem("Date completed") is { } p2 && !Input.CompletedDate.IsEmpty) unreadable[nameof(InputModel.CompletedDate)] = p2;

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -53,7 +54,7 @@ public class AddPauseModel(PermanenceDbContext db, TimeProvider clock) : PageMod
         var pause = PauseId is { } pid ? h?.Pauses.FirstOrDefault(p => p.Id == pid && p.EndDate is null) : null;
         if (h is null || (Resuming && pause is null)) return NotFound();
         HouseholdName = h.Name;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var unreadable = new Dictionary<string, string>();
         if (!Resuming && !Input.StartDate.IsEmpty && Input.StartDate.Problem("Start date") is { } p1) unreadable[nameof(InputModel.StartDate)] = p1;
         if (Input.EndDate.Problem("Date resumed") is { } p2 && (Resuming || !Input.EndDate.IsEmpty)) unreadable[nameof(InputModel.EndDate)] = p2;

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -99,7 +100,7 @@ public class AddReviewModel(PermanenceDbContext db, TimeProvider clock) : PageMo
         var h = await HouseholdSearch.LoadAsync(db, Id, tracking: true);
         if (h is null) return NotFound();
         HouseholdName = h.Name;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var unreadable = new Dictionary<string, string>();
         int? Number(string? value, string field, string label)
         {

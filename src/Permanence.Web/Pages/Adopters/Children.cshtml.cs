@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -27,7 +28,7 @@ public class ChildrenModel(PermanenceDbContext db, TimeProvider clock, MatchingW
         var name = await db.AdopterHouseholds.Where(h => h.Id == Id).Select(h => h.Name).FirstOrDefaultAsync();
         if (name is null) return NotFound();
         HouseholdName = name;
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Today = clock.Today();
         Children = await PossibleChildren.LoadAsync(db, Id, User.GetRegionId(), weights, Today, null, HttpContext.RequestAborted);
         return Page();
     }

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,7 +44,7 @@ public class DetailsModel(PermanenceDbContext db, TimeProvider clock, IAuthoriza
         }
 
         Household = household;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         Clocks = AdopterTimescales.Clocks(household.Journey, await db.WorkingCalendarAsync(), today);
         Timeline = HouseholdTimeline.Of(household);
         PanelItems = await db.PanelAgendaItems.Where(i => i.HouseholdId == id).Include(i => i.Meeting).OrderBy(i => i.Meeting!.MeetingDate).AsNoTracking().ToListAsync();

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,7 +22,7 @@ public class FunnelModel(PermanenceDbContext db, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string? format)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var (from, to, errors) = FunnelReport.Period(From, To, today);
         if (errors.Count > 0)
         {

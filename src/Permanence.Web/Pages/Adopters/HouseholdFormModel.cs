@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -98,7 +99,7 @@ public abstract class HouseholdFormModel(TimeProvider clock) : PageModel
     public IEnumerable<SelectListItem> OutcomeOptions { get; } =
         new[] { new SelectListItem("Not decided yet", "") }.Concat(Enum.GetValues<AdopterOutcome>().Select(o => new SelectListItem(o.DisplayName(), o.ToString())));
 
-    protected DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    protected DateOnly Today => clock.Today();
 
     /// <summary>Reads and validates the form; on failure the errors are in ModelState and null is returned.</summary>
     protected HouseholdFields? ReadValidFields(IReadOnlyList<Pause> pauses, DateOnly? lastReview)

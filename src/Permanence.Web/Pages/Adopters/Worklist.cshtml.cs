@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Permanence.Data;
@@ -15,7 +16,7 @@ public class WorklistModel(PermanenceDbContext db, TimeProvider clock) : PageMod
 
     public async Task OnGetAsync()
     {
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Today = clock.Today();
         Items = await HouseholdSearch.WorklistAsync(db, Today);
     }
 }

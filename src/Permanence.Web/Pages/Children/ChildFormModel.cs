@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -56,7 +57,7 @@ public abstract class ChildFormModel(TimeProvider clock) : PageModel
     public IEnumerable<SelectListItem> EthnicityOptions { get; } =
         new[] { new SelectListItem("Select ethnicity", "") }.Concat(Ethnicity.All.Select(e => new SelectListItem($"{e.Description} ({e.Code})", e.Code)));
 
-    protected DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    protected DateOnly Today => clock.Today();
 
     /// <summary>Reads and validates the form; on failure the errors are in ModelState and null is returned.</summary>
     protected ChildFields? ReadValidFields()

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -31,7 +32,7 @@ public class DetailsModel(PermanenceDbContext db, TimeProvider clock, IAuthoriza
         }
 
         Child = child;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         AgeInYears = Age.InYears(child.DateOfBirth, today < child.DateOfBirth ? child.DateOfBirth : today);
         EthnicityDescription = Ethnicity.FromCode(child.EthnicityCode)?.Description ?? child.EthnicityCode;
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.EditChildren)).Succeeded;

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -42,7 +43,7 @@ public class ChildModel(PermanenceDbContext db, TimeProvider clock, MatchingWeig
 
     public async Task<IActionResult> OnGetAsync()
     {
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Today = clock.Today();
         var filter = new RankingFilter(Search, InterAgencyOnly, EarlyPermanenceOnly, MaxDistanceKm);
         var (km, errors) = filter.Read();
         foreach (var (k, v) in errors) ModelState.AddModelError(k, v);

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -36,7 +37,7 @@ public class IndexModel(PermanenceDbContext db, TimeProvider clock, IAuthorizati
 
     public async Task OnGetAsync()
     {
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Today = clock.Today();
         CanSeeSufficiency = (await authorization.AuthorizeAsync(User, Policies.ViewSufficiency)).Succeeded;
         var all = await MatchingQueries.WaitingChildrenAsync(db, Today, HttpContext.RequestAborted);
         LocalAuthorities = all.Select(c => (c.LaCode, c.LaName)).Distinct().OrderBy(l => l.LaName).Select(l => new SelectListItem(l.LaName, l.LaCode)).ToList();

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,7 +21,7 @@ public class SufficiencyModel(PermanenceDbContext db, TimeProvider clock) : Page
 
     public async Task OnGetAsync()
     {
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Today = clock.Today();
         Rows = await Sufficiency.ComputeAsync(db, User.GetRegionId(), Today, HttpContext.RequestAborted);
         Largest = Rows.Count == 0 ? 1 : Math.Max(1, Rows.Max(r => Math.Max(r.WaitingRequests, r.HouseholdsThatCanMeet)));
     }
@@ -31,7 +32,7 @@ public class SufficiencyModel(PermanenceDbContext db, TimeProvider clock) : Page
 
     private async Task<IActionResult> ExportAsync(string format)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var rows = await Sufficiency.ComputeAsync(db, User.GetRegionId(), today, HttpContext.RequestAborted);
         return new ResultActionResult(TableExport.File(Sufficiency.ToExport(rows), format, today));
     }

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Permanence.Data;
 using Permanence.Data.Calendar;
@@ -17,7 +18,7 @@ namespace Permanence.Web.Pages.Panels;
 /// </summary>
 public sealed class PanelWork(PermanenceDbContext db, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today();
 
     /// <summary>
     /// A case ready for panel. <paramref name="CaseId"/> names it: the household for approvals and

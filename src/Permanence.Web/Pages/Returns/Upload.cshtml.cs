@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -34,7 +35,7 @@ public class UploadModel(PermanenceDbContext db, TimeProvider clock, IAntiforger
     public IEnumerable<SelectListItem> YearOptions =>
         CollectionYear.Recent(Today, 6).Select(y => new SelectListItem($"{y.Label} (year ending 31 March {y.YearEnding})", y.YearEnding.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today();
 
     public void OnGet() => Year = CollectionYear.Containing(Today.AddYears(-1)).YearEnding.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

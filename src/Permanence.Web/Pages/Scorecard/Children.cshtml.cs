@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Permanence.Data;
@@ -35,7 +36,7 @@ public class ChildrenModel(PermanenceDbContext db, TimeProvider clock) : PageMod
     /// <summary>Null when loaded; otherwise the answer: not found for an LA one may not see or a measure or year that doesn't exist.</summary>
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var year = Year ?? ScorecardFigures.LastCompleteYear(today);
         var measure = Measure?.Trim().ToUpperInvariant();
         if (measure is null || !ScorecardFigures.Measures.Contains(measure) || !ScorecardFigures.IsValidYear(year, today) || Years is not (null or 1 or 3))

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,7 +44,7 @@ public class IndexModel(PermanenceDbContext db, TimeProvider clock, IAuthorizati
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var last = ScorecardFigures.LastCompleteYear(today);
         Years = Enumerable.Range(0, 6).Select(i => last + 1 - i).ToList();
         if (Year is { } y && !ScorecardFigures.IsValidYear(y, today))

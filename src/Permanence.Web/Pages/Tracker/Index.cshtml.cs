@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -77,7 +78,7 @@ public class IndexModel(PermanenceDbContext db, IOptions<TrackerOptions> options
 
     private async Task<List<TrackerRow>> FilteredAsync(CancellationToken cancellationToken)
     {
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Today = clock.Today();
         var all = await TrackerList.LoadAsync(db, options.Value, Today, cancellationToken);
         LocalAuthorities = all.Select(r => new Option(r.LaCode, r.LaName)).Distinct().OrderBy(o => o.Text, StringComparer.Ordinal).ToList();
         var finders = all.Where(r => r.FamilyFinderId is not null)

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -64,7 +65,7 @@ public abstract class EventFormModel(TimeProvider clock) : PageModel
 
     public Child Child { get; protected set; } = null!;
 
-    protected DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    protected DateOnly Today => clock.Today();
 
     public static IEnumerable<SelectListItem> PlanRouteOptions { get; } =
         Enum.GetValues<PermanenceRoutes>().Where(r => r != PermanenceRoutes.None).Select(r => new SelectListItem(r.DisplayName(), r.ToString())).ToList();

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -30,7 +31,7 @@ public class IndexModel(PermanenceDbContext db, TimeProvider clock, IAuthorizati
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Today = clock.Today();
         var overview = await JourneyOverview.LoadAsync(db, id, Today, thresholds.Value);
         if (overview is null)
         {

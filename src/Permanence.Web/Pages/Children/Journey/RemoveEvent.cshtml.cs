@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -42,7 +43,7 @@ public class RemoveEventModel(PermanenceDbContext db, TimeProvider clock) : Page
             return refused;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var outcome = await JourneyCommands.RemoveAsync(db, Child, Event, ConcurrencyStamp, today);
         if (outcome.Conflict)
         {

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,6 +35,6 @@ public class IndexModel(PermanenceDbContext db, TimeProvider clock) : PageModel
         Show = Mine ? "mine" : "all";
         var status = Enum.TryParse<MatchLinkStatus>(Status, out var s) && Enum.IsDefined(s) ? s : (MatchLinkStatus?)null;
         Status = status?.ToString();
-        Rows = await LinkList.LoadAsync(db, User, Mine, status, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        Rows = await LinkList.LoadAsync(db, User, Mine, status, clock.Today());
     }
 }

@@ -1,3 +1,4 @@
+using Permanence.Domain.Calendar;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ namespace Permanence.Web.Pages.Matching.Links;
 /// </summary>
 public sealed class MatchLinkWork(PermanenceDbContext db, TimeProvider clock, DbContextOptions<PermanenceDbContext> options)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today();
 
     /// <summary>The link with its child (and the child's sibling group) and visits; null when the user can't see it.</summary>
     public Task<MatchLink?> LoadAsync(Guid id, bool tracking = false)
