@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Permanence.Application;
 using Permanence.Data;
 using Permanence.Data.Demo;
 using Permanence.Data.Model.Identity;
@@ -13,6 +14,8 @@ using Permanence.Web.Api;
 using Permanence.Web.Infrastructure;
 using Permanence.Web.Infrastructure.Auth;
 using Permanence.Web.Infrastructure.Database;
+using Permanence.Web.Infrastructure.Forms;
+using Permanence.Web.Infrastructure.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -33,6 +36,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<IDataScope, HttpDataScope>();
 builder.Services.AddScoped<Permanence.Data.Matching.MatchLinkQueries>();
+builder.Services.AddPermanenceApplication();
 builder.Services.AddDbContext<PermanenceDbContext>(database.Configure);
 builder.Services.AddDataProtection().SetApplicationName("Permanence").PersistKeysToDbContext<PermanenceDbContext>();
 
@@ -110,7 +114,12 @@ builder
         o.Conventions.AllowAnonymousToPage("/Account/SignedOut");
         o.Conventions.AddPageRoute("/Errors/Status", "/error/{code:int}");
     })
-    .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+    .AddMvcOptions(o =>
+    {
+        o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+        o.ModelBinderProviders.Insert(0, new TrimmedStringBinderProvider());
+        o.Filters.Add<InvalidFormFilter>();
+    });
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);

@@ -25,10 +25,12 @@ public static class BankHolidayChanges
         return errors;
     }
 
-    public static void Add(PermanenceDbContext db, DateOnly date, string name)
+    public static Model.Calendar.BankHolidayDay Add(PermanenceDbContext db, DateOnly date, string name)
     {
-        db.BankHolidays.Add(new Model.Calendar.BankHolidayDay { Date = date, Name = name.Trim() });
+        var day = new Model.Calendar.BankHolidayDay { Date = date, Name = name.Trim() };
+        db.BankHolidays.Add(day);
         db.AuditEntries.Add(Audit(db, Model.Audit.AuditAction.Create, date, "Date,Name"));
+        return day;
     }
 
     public static void Remove(PermanenceDbContext db, Model.Calendar.BankHolidayDay day)

@@ -17,4 +17,13 @@ internal static class ApiInput
         errors[key] = $"{label} must be a real date written as yyyy-mm-dd";
         return null;
     }
+
+    /// <summary>A yyyy-mm-dd date for an operation's input; blank gives null, anything else adds a message for <paramref name="field"/>.</summary>
+    public static DateOnly? ReadDate(string? value, string field, string label, Application.FieldErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        errors.Add(field, $"{label} must be a real date written as yyyy-mm-dd");
+        return null;
+    }
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Permanence.Data;
-using Permanence.Data.Calendar;
+using Permanence.Application;
+using Permanence.Application.Admin.Calendar;
 using Permanence.Web.Infrastructure.Auth;
+using Permanence.Web.Infrastructure.Operations;
 
 namespace Permanence.Web.Api;
 
@@ -21,38 +21,25 @@ public static class CalendarEndpoints
         holidays.MapDelete("/{date}", Remove).RequireAuthorization(Policies.AdministerRegion).WithSummary("Remove a bank holiday (date as yyyy-mm-dd).");
     }
 
-    private static async Task<IResult> List(PermanenceDbContext db) =>
-        Results.Ok((await db.BankHolidays.OrderBy(b => b.Date).AsNoTracking().ToListAsync()).Select(b => new BankHolidayDto(b.Date, b.Name)).ToList());
+    private static async Task<IResult> List(BankHolidayOperations holidays) =>
+        Results.Ok((await holidays.ListAsync()).Select(b => new BankHolidayDto(b.Date, b.Name)).ToList());
 
-    private static async Task<IResult> Add(BankHolidayRequest r, PermanenceDbContext db)
+    private static async Task<IResult> Add(BankHolidayRequest r, BankHolidayOperations holidays)
     {
-        DateOnly? date = null;
-        var unreadable = false;
-        if (!string.IsNullOrWhiteSpace(r.Date))
-        {
-            if (DateOnly.TryParseExact(r.Date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) date = d;
-            else unreadable = true;
-        }
-
-        var existing = await db.BankHolidays.Select(b => b.Date).ToListAsync();
-        var errors = BankHolidayChanges.Problems(existing, date, r.Name);
-        if (unreadable) errors["Date"] = "Date must be a real date written as yyyy-mm-dd";
-        if (errors.Count > 0) return Results.ValidationProblem(errors.ToDictionary(e => char.ToLowerInvariant(e.Key[0]) + e.Key[1..], e => new[] { e.Value }));
-        BankHolidayChanges.Add(db, date!.Value, r.Name!);
-        await db.SaveChangesAsync();
-        return Results.Created("/api/bank-holidays", new BankHolidayDto(date.Value, r.Name!.Trim()));
+        var unreadable = new FieldErrors();
+        var date = ApiInput.ReadDate(r.Date, nameof(AddBankHoliday.Date), "Date", unreadable);
+        var result = await holidays.AddAsync(new AddBankHoliday(date, r.Name), unreadable);
+        return result.ToHttpResult(day => Results.Created("/api/bank-holidays", new BankHolidayDto(day.Date, day.Name)));
     }
 
-    private static async Task<IResult> Remove(string date, PermanenceDbContext db)
+    private static async Task<IResult> Remove(string date, BankHolidayOperations holidays)
     {
-        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            || await db.BankHolidays.FirstOrDefaultAsync(b => b.Date == d) is not { } day)
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "That date is not a bank holiday.");
+            return OperationResult.NotFound("That date is not a bank holiday.").ToProblem();
         }
 
-        BankHolidayChanges.Remove(db, day);
-        await db.SaveChangesAsync();
-        return Results.NoContent();
+        var result = await holidays.RemoveAsync(d);
+        return result.Succeeded ? Results.NoContent() : result.ToProblem();
     }
 }

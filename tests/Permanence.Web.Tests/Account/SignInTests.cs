@@ -63,7 +63,7 @@ public class SignInTests(PermanenceFactory factory)
     {
         var client = factory.NewClient();
         var response = await client.PostFormAsync("/account/sign-in", new Dictionary<string, string> { ["Input.UserName"] = Demo.User(StaffRole.PanelAdviser, "993"), ["Input.Password"] = "wrong" });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await response.ReadHtmlAsync();
         Assert.Contains("Enter a correct email address and password", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.StartsWith("Error:", page.Title, StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public class SignInTests(PermanenceFactory factory)
         }
 
         var response = await factory.NewClient().PostFormAsync("/account/sign-in", new Dictionary<string, string> { ["Input.UserName"] = email, ["Input.Password"] = Browsing.Password });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("locked", (await response.ReadHtmlAsync()).QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
         await using var db = factory.SystemContext();
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == AuditAction.LockedOut && a.UserName == email));

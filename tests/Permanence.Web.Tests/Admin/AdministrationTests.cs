@@ -34,7 +34,7 @@ public class AdministrationTests(PermanenceFactory factory)
         {
             ["Input.Name"] = "Bad Org", ["Input.Type"] = type, ["Input.LaCode"] = code, ["Input.ShortName"] = "bad-org",
         });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(message, (await response.ReadHtmlAsync()).QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
         await using var db = factory.SystemContext();
         Assert.False(await db.Organisations.AnyAsync(o => o.ShortName == "bad-org"));
@@ -105,7 +105,7 @@ public class AdministrationTests(PermanenceFactory factory)
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var signIn = await factory.NewClient().PostFormAsync("/account/sign-in", new Dictionary<string, string> { ["Input.UserName"] = leaver, ["Input.Password"] = Browsing.Password });
-        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, signIn.StatusCode);
         var list = await admin.GetPageAsync("/admin/users");
         Assert.Contains("Disabled", list.QuerySelectorAll("tr").Single(r => r.TextContent.Contains(leaver, StringComparison.Ordinal)).TextContent, StringComparison.Ordinal);
     }

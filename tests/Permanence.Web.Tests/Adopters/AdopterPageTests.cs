@@ -80,7 +80,7 @@ public class AdopterPageTests(PermanenceFactory factory)
             ("TargetPanelDate", "2026-07-20"), ("ReportCompleted", "2026-07-01"), ("PanelDate", "2026-07-20"), ("DecisionDate", "2026-07-17"));
         form["Input.Outcome"] = "Approved";
         var response = await client.PostFormAsync($"/adopters/{id}/journey", form);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await response.ReadHtmlAsync();
         Assert.Contains("Decision date must be on or after the panel date", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("#Input_DecisionDate", page.QuerySelector(".govuk-error-summary a")!.GetAttribute("href"));
@@ -162,7 +162,7 @@ public class AdopterPageTests(PermanenceFactory factory)
         var mine = Journey("Conflict Testfamily", "2026-11-02", ("InformationPackSent", "2026-11-06"));
         mine["Input.ConcurrencyStamp"] = stale;
         var response = await client.PostFormAsync($"/adopters/{id}/journey", mine);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Someone else changed this household's record", (await response.ReadHtmlAsync()).QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
         await using var db = factory.SystemContext();
         Assert.Equal(new DateOnly(2026, 11, 4), (await db.AdopterHouseholds.SingleAsync(x => x.Id == id)).InformationPackSentDate);

@@ -123,7 +123,7 @@ public class ChildrenPageTests(PermanenceFactory factory)
         var form = ValidForm("Invalid", "BAD994");
         form[field] = value;
         var response = await client.PostFormAsync("/children/new", form);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await response.ReadHtmlAsync();
         Assert.Contains(message, page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector(".govuk-form-group--error"));
@@ -162,7 +162,7 @@ public class ChildrenPageTests(PermanenceFactory factory)
         var secondForm = ValidForm("SecondChange", "C995001");
         secondForm["Input.ConcurrencyStamp"] = stamp;
         var response = await client.PostFormAsync($"/children/{id}/edit", secondForm);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Someone else changed", (await response.ReadHtmlAsync()).QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
         await using var check = factory.SystemContext();
         Assert.Equal("FirstChange", (await check.Children.SingleAsync(c => c.Id == id)).GivenName);

@@ -33,7 +33,7 @@ public class JourneyPageTests(PermanenceFactory factory)
 
     private static async Task<IHtmlDocument> ErrorPageAsync(HttpResponseMessage response, string message, string fieldId = "Input_Date")
     {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await response.ReadHtmlAsync();
         var summary = page.QuerySelector(".govuk-error-summary");
         Assert.NotNull(summary);
@@ -233,7 +233,7 @@ public class JourneyPageTests(PermanenceFactory factory)
         var confirm = await client.GetPageAsync($"/children/{child}/journey/events/{events[JourneyEventType.ShouldBePlacedDecision]}/remove");
         Assert.Equal("Are you sure you want to remove this event?", confirm.QuerySelector("h1")!.TextContent.Trim());
         var refused = await client.PostFormAsync($"/children/{child}/journey/events/{events[JourneyEventType.ShouldBePlacedDecision]}/remove", new Dictionary<string, string>());
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains(
             "This event can't be removed. This conflicts with the placement order granted of 1 March 2025",
             (await refused.ReadHtmlAsync()).QuerySelector(".govuk-error-summary")!.TextContent,
@@ -263,7 +263,7 @@ public class JourneyPageTests(PermanenceFactory factory)
         Assert.Equal($"/children/{child}/journey?saved=changed", saved.Headers.Location!.OriginalString);
 
         var response = await client.PostFormAsync(url, DateFields("2025-01-15").With("Input.ConcurrencyStamp", stale));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Someone else changed this event", (await response.ReadHtmlAsync()).QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
         await using var check = factory.SystemContext();
         Assert.Equal(new DateOnly(2025, 1, 12), (await check.ChildJourneyEvents.SingleAsync(e => e.Id == meeting.Id)).Date);

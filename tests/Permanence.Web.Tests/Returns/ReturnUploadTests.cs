@@ -74,7 +74,7 @@ public class ReturnUploadTests(PermanenceFactory factory)
 
         var response = await client.PostUploadPageAsync(ReturnFiles.Year, files);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await response.ReadHtmlAsync();
         var summary = page.QuerySelector(".govuk-error-summary")!.TextContent;
         Assert.Contains("episodes.csv row 2 column DECOM: '31/02/2025' is not a dd/mm/yyyy date", summary, StringComparison.Ordinal);
@@ -231,7 +231,7 @@ public class ReturnUploadTests(PermanenceFactory factory)
 
         var response = await client.PostAsync("/returns/upload", ReturnFiles.Form(ReturnFiles.Year, [new("episodes.csv", new byte[21 * 1024 * 1024])], antiforgeryToken: token));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.ReadHtmlAsync();
         Assert.Contains("The selected files must be smaller than 20 MB in total", html.QuerySelector("#Files-error")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("The selected files must be smaller than 20 MB in total", html.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);

@@ -15,6 +15,7 @@ using Permanence.Domain.Organisations;
 using Permanence.Domain.Scorecard;
 using Permanence.Domain.Staff;
 using Permanence.TestCommon;
+using Permanence.Application.Security;
 using Permanence.Web.Infrastructure.Auth;
 using Permanence.Web.Pages.Scorecard;
 

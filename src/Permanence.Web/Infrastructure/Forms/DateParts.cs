@@ -59,6 +59,18 @@ public sealed class DateParts
         return ToDate() is null ? $"{label} must be a real date" : null;
     }
 
+    /// <summary>
+    /// The date as typed for <paramref name="field"/>: null when blank (the operation's rule says
+    /// whether it is needed), or null with the GOV.UK message in <paramref name="errors"/> when it
+    /// cannot be read.
+    /// </summary>
+    public DateOnly? Read(string field, string label, Application.FieldErrors errors)
+    {
+        if (IsEmpty) return null;
+        if (Problem(label) is { } problem) errors.Add(field, problem);
+        return ToDate();
+    }
+
     public static DateParts From(DateOnly? date) =>
         date is { } d
             ? new DateParts

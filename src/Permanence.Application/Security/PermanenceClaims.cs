@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Permanence.Domain.Organisations;
 
-namespace Permanence.Web.Infrastructure.Auth;
+namespace Permanence.Application.Security;
 
 /// <summary>The claims a signed-in user carries besides name and roles.</summary>
 public static class PermanenceClaims
