@@ -111,6 +111,7 @@ builder
         o.Conventions.AuthorizeFolder("/Returns", Policies.ViewReturns);
         o.Conventions.AllowAnonymousToFolder("/Errors");
         o.Conventions.AllowAnonymousToPage("/Account/SignIn");
+        o.Conventions.AddPageApplicationModelConvention("/Account/SignIn", m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SignInRateLimiting.Policy)));
         o.Conventions.AllowAnonymousToPage("/Account/SignedOut");
         o.Conventions.AddPageRoute("/Errors/Status", "/error/{code:int}");
     })
@@ -121,7 +122,10 @@ builder
         o.Filters.Add<InvalidFormFilter>();
     });
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
-builder.Services.AddProblemDetails();
+builder.Services.AddSignInRateLimiting(builder.Configuration);
+// A body that is not JSON, or not the expected shape, is the client's mistake: 400, never 500.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiBadRequests.Describe);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
 builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
 {
@@ -145,7 +149,7 @@ app.UseWhen(
     c => c.Request.Path.StartsWithSegments("/api"),
     api =>
     {
-        api.UseExceptionHandler();
+        api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = ApiBadRequests.StatusCode });
         api.UseStatusCodePages();
     }
 );
@@ -161,6 +165,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseReadAudit();
 
 app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions

@@ -26,6 +26,8 @@ public class PermanenceFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Permanence", Database.ConnectionString);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Scale", "Small");
+        // Tests sign in hundreds of times from one address; the rate limit has its own tests.
+        builder.UseSetting("RateLimiting:SignIn:PermitLimit", "100000");
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

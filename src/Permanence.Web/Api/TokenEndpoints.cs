@@ -13,6 +13,7 @@ public static class TokenEndpoints
         app.MapPost("/api/token", IssueToken)
             .AllowAnonymous()
             .DisableAntiforgery()
+            .RequireRateLimiting(Permanence.Web.Infrastructure.SignInRateLimiting.Policy)
             .WithTags("Permanence")
             .WithSummary("Exchange a user name and password for a bearer token (valid for one hour).");
 
