@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Identity;
-using Permanence.Data;
+using Permanence.Application;
+using Permanence.Application.Account;
 using Permanence.Data.Model.Audit;
 using Permanence.Data.Model.Identity;
+using Permanence.Web.Infrastructure.Operations;
 
 namespace Permanence.Web.Api;
 
@@ -21,23 +23,22 @@ public static class TokenEndpoints
         TokenRequest request,
         UserManager<ApplicationUser> users,
         SignInManager<ApplicationUser> signIn,
-        PermanenceDbContext db,
-        TimeProvider clock
+        SignInAudit audit
     )
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.UserName)) errors["userName"] = ["Enter a user name"];
-        if (string.IsNullOrEmpty(request.Password)) errors["password"] = ["Enter a password"];
-        if (errors.Count > 0)
+        var errors = new FieldErrors();
+        if (string.IsNullOrWhiteSpace(request.UserName)) errors.Add(nameof(request.UserName), "Enter a user name");
+        if (string.IsNullOrEmpty(request.Password)) errors.Add(nameof(request.Password), "Enter a password");
+        if (!errors.IsEmpty)
         {
-            return Results.ValidationProblem(errors);
+            return OperationResult.Invalid(errors).ToProblem();
         }
 
         var user = await users.FindByNameAsync(request.UserName!.Trim());
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.CheckPasswordSignInAsync(user, request.Password!, lockoutOnFailure: true);
-        await SignInAudit.RecordAsync(db, clock, user, request.UserName!.Trim(), result, AuditAction.TokenIssued, "POST /api/token");
+        await audit.RecordAsync(user, request.UserName!.Trim(), result, AuditAction.TokenIssued, "POST /api/token");
         if (!result.Succeeded)
         {
             // The same answer whether the account exists or not, so names cannot be probed.
@@ -53,44 +54,4 @@ public static class TokenEndpoints
         var principal = await signIn.CreateUserPrincipalAsync(user!);
         return Results.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }
-}
-
-/// <summary>Audit entries for sign-in attempts, by page or token.</summary>
-public static class SignInAudit
-{
-    public static async Task RecordAsync(
-        PermanenceDbContext db,
-        TimeProvider clock,
-        ApplicationUser? user,
-        string attemptedName,
-        Microsoft.AspNetCore.Identity.SignInResult result,
-        AuditAction successAction,
-        string context
-    )
-    {
-        var action = result.Succeeded ? successAction : result.IsLockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed;
-        db.AuditEntries.Add(
-            new AuditEntry
-            {
-                OccurredAtUtc = clock.GetUtcNow().UtcDateTime,
-                Action = action,
-                UserId = user?.Id,
-                UserName = Truncate(user?.UserName ?? attemptedName, 256),
-                UserOrganisationId = user?.OrganisationId,
-                OwningOrganisationId = user?.OrganisationId,
-                RecordType = "User",
-                RecordId = user?.Id,
-                Context = context,
-            }
-        );
-        if (user is not null && result.Succeeded)
-        {
-            user.LastSignInAtUtc = clock.GetUtcNow().UtcDateTime;
-        }
-
-        await db.SaveChangesAsync();
-    }
-
-    // Whatever was typed as a user name is kept, but never longer than the column.
-    private static string Truncate(string value, int length) => value.Length > length ? value[..length] : value;
 }

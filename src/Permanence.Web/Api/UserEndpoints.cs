@@ -1,11 +1,7 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
-using Permanence.Data;
-using Permanence.Data.Model.Identity;
+using Permanence.Application.Admin.Users;
 using Permanence.Web.Infrastructure.Auth;
-using Microsoft.EntityFrameworkCore;
-using Permanence.Web.Pages.Admin;
-using Permanence.Web.Pages.Admin.Users;
+using Permanence.Web.Infrastructure.Operations;
 
 namespace Permanence.Web.Api;
 
@@ -14,35 +10,13 @@ public static class UserEndpoints
     public static void MapUserEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/users").RequireAuthorization(Policies.Administer);
-        group.MapGet("/", async (PermanenceDbContext db, ClaimsPrincipal user, TimeProvider clock) =>
-                Results.Ok(await UserCommands.ListAsync(db, user, clock)))
+        group.MapGet("/", async (UserOperations accounts, ClaimsPrincipal admin) => Results.Ok(await accounts.ListAsync(admin)))
             .WithSummary("Users of the organisations you administer.");
-        group.MapPost("/", async (UserFields fields, PermanenceDbContext db, UserManager<ApplicationUser> users, ClaimsPrincipal admin, TimeProvider clock) =>
-                {
-                    var (created, errors) = await UserCommands.CreateAsync(db, users, admin, fields);
-                    if (created is null)
-                    {
-                        return Results.ValidationProblem(errors);
-                    }
-
-                    var dto = (await UserCommands.ListAsync(db, admin, clock)).Single(u => u.Id == created.Id);
-                    return Results.Created($"/api/users/{created.Id}", dto);
-                })
+        group.MapPost("/", async (AddUser input, UserOperations accounts, ClaimsPrincipal admin) =>
+                (await accounts.AddAsync(input, admin)).ToHttpResult(created => Results.Created($"/api/users/{created.Id}", created)))
             .WithSummary("Add a user to an organisation you administer.");
-        group.MapPut("/{id}", async (string id, UserChange change, PermanenceDbContext db, UserManager<ApplicationUser> users, ClaimsPrincipal admin, TimeProvider clock) =>
-                {
-                    var managed = await AdminScope.ManagedOrganisationIdsAsync(db, admin);
-                    var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id && managed.Contains(u.OrganisationId));
-                    if (user is null)
-                    {
-                        return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no user with that id in an organisation you administer.");
-                    }
-
-                    var errors = await UserCommands.UpdateAsync(db, users, admin, user, change.DisplayName, change.Roles, change.Unlock ?? false, change.Disable ?? false);
-                    return errors.Count > 0
-                        ? Results.ValidationProblem(errors)
-                        : Results.Ok((await UserCommands.ListAsync(db, admin, clock)).Single(u => u.Id == id));
-                })
+        group.MapPut("/{id}", async (string id, UserChange change, UserOperations accounts, ClaimsPrincipal admin) =>
+                (await accounts.ChangeAsync(id, new ChangeUser(change.DisplayName, change.Roles, change.Unlock ?? false, change.Disable ?? false), admin)).ToHttpResult(changed => Results.Ok(changed)))
             .WithSummary("Change a user's name and roles, unlock the account, or disable it when the person leaves.");
     }
 

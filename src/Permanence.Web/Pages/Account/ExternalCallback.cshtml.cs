@@ -3,10 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Permanence.Data;
+using Permanence.Application.Account;
 using Permanence.Data.Model.Audit;
 using Permanence.Data.Model.Identity;
-using Permanence.Web.Api;
 using Permanence.Web.Infrastructure.Auth;
 
 namespace Permanence.Web.Pages.Account;
@@ -20,8 +19,7 @@ namespace Permanence.Web.Pages.Account;
 public class ExternalCallbackModel(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
-    PermanenceDbContext db,
-    TimeProvider clock
+    SignInAudit audit
 ) : PageModel
 {
     public string Message { get; private set; } = "";
@@ -47,7 +45,7 @@ public class ExternalCallbackModel(
             }
         }
 
-        await SignInAudit.RecordAsync(db, clock, user, user?.UserName ?? $"{info.LoginProvider}:{info.ProviderKey}", result, AuditAction.SignIn, "GET /account/external-callback");
+        await audit.RecordAsync(user, user?.UserName ?? $"{info.LoginProvider}:{info.ProviderKey}", result, AuditAction.SignIn, "GET /account/external-callback");
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");

@@ -2,13 +2,9 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Permanence.Data;
-using Permanence.Data.Demo;
+using Permanence.Application.Account;
 using Permanence.Data.Model.Audit;
 using Permanence.Data.Model.Identity;
-using Permanence.Domain.Staff;
-using Permanence.Web.Api;
 using Permanence.Web.Infrastructure.Auth;
 using Permanence.Web.Infrastructure.Database;
 
@@ -17,8 +13,8 @@ namespace Permanence.Web.Pages.Account;
 public class SignInModel(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
-    PermanenceDbContext db,
-    TimeProvider clock,
+    SignInAudit audit,
+    DemoSignIns demoSignIns,
     DemoSettings demo
 ) : PageModel
 {
@@ -28,8 +24,6 @@ public class SignInModel(
 
         public string? Password { get; set; }
     }
-
-    public sealed record DemoSignIn(string Organisation, string Role, string Email);
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -69,7 +63,7 @@ public class SignInModel(
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
-        await SignInAudit.RecordAsync(db, clock, user, name!, result, AuditAction.SignIn, "POST /account/sign-in");
+        await audit.RecordAsync(user, name!, result, AuditAction.SignIn, "POST /account/sign-in");
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
@@ -95,15 +89,9 @@ public class SignInModel(
     private async Task LoadAsync()
     {
         ExternalSchemes = (await signIn.GetExternalAuthenticationSchemesAsync()).ToList();
-        if (!demo.Enabled)
+        if (demo.Enabled)
         {
-            return;
+            DemoSignIns = await demoSignIns.ListAsync();
         }
-
-        var demoRegion = await db.Regions.Where(r => r.Name == DemoRegion.RegionName).Select(r => r.Id).FirstOrDefaultAsync();
-        var organisations = await db.Organisations.AsNoTracking().Where(o => o.RegionId == demoRegion).OrderBy(o => o.Type).ThenBy(o => o.Name).ToListAsync();
-        DemoSignIns = organisations
-            .SelectMany(o => StaffRoles.All.Select(r => new DemoSignIn($"{o.Name}{(o.LaCode is null ? "" : $" ({o.LaCode})")}", r.DisplayName(), DemoRegion.SignIn(r, o.SignInSuffix))))
-            .ToList();
     }
 }

@@ -2,13 +2,15 @@ using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Permanence.Data;
+using Permanence.Application;
+using Permanence.Application.Admin.Audit;
 using Permanence.Data.Model.Audit;
 using Permanence.Web.Infrastructure.Forms;
+using Permanence.Web.Infrastructure.Operations;
 
 namespace Permanence.Web.Pages.Admin.Audit;
 
-public class IndexModel(PermanenceDbContext db) : PageModel
+public class IndexModel(AuditLog auditLog) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? UserName { get; set; }
@@ -51,15 +53,16 @@ public class IndexModel(PermanenceDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        if (!From.IsEmpty && From.Problem("From date") is { } fromProblem) ModelState.AddModelError(nameof(From), fromProblem);
-        if (!To.IsEmpty && To.Problem("To date") is { } toProblem) ModelState.AddModelError(nameof(To), toProblem);
-        if (!ModelState.IsValid)
+        var unreadable = new FieldErrors();
+        var from = From.Read(nameof(From), "From date", unreadable);
+        var to = To.Read(nameof(To), "To date", unreadable);
+        if (!unreadable.IsEmpty)
         {
+            ModelState.AddErrors(OperationResult.Invalid(unreadable), prefix: "");
             return;
         }
 
         PageNumber = int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1;
-        (Total, var rows) = await new AuditSearch(UserName, RecordId, Action, From.ToDate(), To.ToDate()).RunAsync(db, PageNumber);
-        Rows = rows;
+        (Total, Rows) = await auditLog.SearchAsync(new AuditSearch(UserName, RecordId, Action, from, to), PageNumber);
     }
 }

@@ -2,16 +2,17 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Permanence.Data;
+using Permanence.Application;
+using Permanence.Application.Admin.Organisations;
 using Permanence.Data.Model.Organisations;
 using Permanence.Web.Infrastructure.Auth;
-using Permanence.Web.Pages.Adopters;
+using Permanence.Web.Infrastructure.Forms;
+using Permanence.Web.Infrastructure.Operations;
 
 namespace Permanence.Web.Pages.Admin.Organisations;
 
 [Authorize(Policy = Policies.AdministerRegion)]
-public class CentreModel(PermanenceDbContext db) : PageModel
+public class CentreModel(OrganisationOperations organisations) : PageModel
 {
     public sealed class InputModel
     {
@@ -30,8 +31,7 @@ public class CentreModel(PermanenceDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var la = await CentreFields.LoadAsync(db, User, Id);
-        if (la is null) return NotFound();
+        if (await organisations.GetLaAsync(Id, User) is not { } la) return NotFound();
         La = la;
         Input = new InputModel
         {
@@ -44,33 +44,15 @@ public class CentreModel(PermanenceDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var la = await CentreFields.LoadAsync(db, User, Id);
-        if (la is null) return NotFound();
+        if (await organisations.GetLaAsync(Id, User) is not { } la) return NotFound();
         La = la;
-        var errors = new Dictionary<string, string>();
-        var fields = new CentreFields(
-            MatchingRangeFields.ParseDecimal(Input.Latitude, nameof(InputModel.Latitude), "Latitude", errors),
-            MatchingRangeFields.ParseDecimal(Input.Longitude, nameof(InputModel.Longitude), "Longitude", errors)
+        var unreadable = new FieldErrors();
+        var centre = new SetLaCentre(
+            DecimalInput.Read(Input.Latitude, nameof(SetLaCentre.Latitude), "Latitude", unreadable),
+            DecimalInput.Read(Input.Longitude, nameof(SetLaCentre.Longitude), "Longitude", unreadable),
+            Input.ConcurrencyStamp
         );
-        foreach (var (k, v) in fields.Problems()) errors.TryAdd(k, v);
-        if (errors.Count > 0)
-        {
-            foreach (var (k, v) in errors) ModelState.AddModelError($"Input.{k}", v);
-            return Page();
-        }
-
-        db.Entry(la).Property(o => o.ConcurrencyStamp).OriginalValue = Input.ConcurrencyStamp ?? Guid.Empty;
-        fields.ApplyTo(la);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, "Someone else changed this local authority while you were editing it. Your change has not been saved: check and make it again.");
-            return Page();
-        }
-
-        return Redirect("/admin/organisations");
+        var result = await organisations.SetCentreAsync(Id, centre, User, unreadable);
+        return result.Succeeded ? RedirectToPage("Index") : this.Refused(result);
     }
 }

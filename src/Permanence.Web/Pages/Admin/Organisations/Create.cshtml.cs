@@ -2,17 +2,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Permanence.Data;
+using Permanence.Application.Admin.Organisations;
 using Permanence.Domain.Organisations;
-using Permanence.Web.Api;
 using Permanence.Web.Infrastructure.Auth;
-
-using Permanence.Web.Infrastructure.Forms;
+using Permanence.Web.Infrastructure.Operations;
 
 namespace Permanence.Web.Pages.Admin.Organisations;
 
 [Authorize(Policy = Policies.AdministerRegion)]
-public class CreateModel(PermanenceDbContext db) : PageModel
+public class CreateModel(OrganisationOperations organisations) : PageModel
 {
     public sealed class InputModel
     {
@@ -38,14 +36,7 @@ public class CreateModel(PermanenceDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var (organisation, errors) = await OrganisationCommands.CreateAsync(db, User, new OrganisationFields(Input.Name, Input.Type, Input.ShortName, Input.LaCode));
-        if (organisation is null)
-        {
-            ModelState.AddProblemErrors(errors, "Input");
-
-            return Page();
-        }
-
-        return Redirect("/admin/organisations");
+        var result = await organisations.AddAsync(new AddOrganisation(Input.Name, Input.Type, Input.ShortName, Input.LaCode), User);
+        return result.Succeeded ? RedirectToPage("Index") : this.Refused(result);
     }
 }

@@ -1,17 +1,14 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Permanence.Data;
-using Permanence.Data.Model.Identity;
+using Permanence.Application.Admin.Organisations;
+using Permanence.Application.Admin.Users;
 using Permanence.Domain.Staff;
-
-using Permanence.Web.Infrastructure.Forms;
+using Permanence.Web.Infrastructure.Operations;
 
 namespace Permanence.Web.Pages.Admin.Users;
 
-public class CreateModel(PermanenceDbContext db, UserManager<ApplicationUser> users) : PageModel
+public class CreateModel(UserOperations accounts, OrganisationOperations organisations) : PageModel
 {
     public sealed class InputModel
     {
@@ -37,23 +34,21 @@ public class CreateModel(PermanenceDbContext db, UserManager<ApplicationUser> us
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var (user, errors) = await UserCommands.CreateAsync(db, users, User, new UserFields(Input.Email, Input.DisplayName, Input.OrganisationId, Input.Roles, Input.Password));
-        if (user is null)
+        var result = await accounts.AddAsync(new AddUser(Input.Email, Input.DisplayName, Input.OrganisationId, Input.Roles, Input.Password), User);
+        if (!result.Succeeded)
         {
-            ModelState.AddProblemErrors(errors, "Input");
-
             await LoadAsync();
-            return Page();
+            return this.Refused(result);
         }
 
-        return Redirect("/admin/users");
+        return RedirectToPage("Index");
     }
 
     private async Task LoadAsync()
     {
-        var orgs = await AdminScope.ManagedOrganisations(db, User).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync();
+        var managed = await organisations.ManagedAsync(User);
         OrganisationOptions = new[] { new SelectListItem("Select an organisation", "") }
-            .Concat(orgs.Select(o => new SelectListItem(o.Name, o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+            .Concat(managed.OrderBy(o => o.Name).Select(o => new SelectListItem(o.Name, o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))))
             .ToList();
     }
 }

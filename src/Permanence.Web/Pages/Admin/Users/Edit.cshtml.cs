@@ -1,17 +1,13 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Permanence.Data;
-using Permanence.Data.Model.Identity;
+using Permanence.Application.Admin.Users;
 using Permanence.Domain.Staff;
-
-using Permanence.Web.Infrastructure.Forms;
+using Permanence.Web.Infrastructure.Operations;
 
 namespace Permanence.Web.Pages.Admin.Users;
 
-public class EditModel(PermanenceDbContext db, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
+public class EditModel(UserOperations accounts) : PageModel
 {
     public sealed class InputModel
     {
@@ -43,46 +39,27 @@ public class EditModel(PermanenceDbContext db, UserManager<ApplicationUser> user
 
     public async Task<IActionResult> OnGetAsync(string id)
     {
-        var user = await FindAsync(id);
-        if (user is null)
-        {
-            return NotFound();
-        }
-
-        Input = new InputModel { DisplayName = user.DisplayName, Roles = (await users.GetRolesAsync(user)).ToArray() };
+        if (await FindAsync(id) is not { } user) return NotFound();
+        Input = new InputModel { DisplayName = user.DisplayName, Roles = user.Roles };
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string id)
     {
-        var user = await FindAsync(id);
-        if (user is null)
-        {
-            return NotFound();
-        }
-
-        var errors = await UserCommands.UpdateAsync(db, users, User, user, Input.DisplayName, Input.Roles, Input.Unlock.Contains("true"), Input.Disable.Contains("true"));
-        if (errors.Count > 0)
-        {
-            ModelState.AddProblemErrors(errors, "Input");
-
-            return Page();
-        }
-
-        return Redirect("/admin/users");
+        if (await FindAsync(id) is null) return NotFound();
+        var result = await accounts.ChangeAsync(id, new ChangeUser(Input.DisplayName, Input.Roles, Input.Unlock.Contains("true"), Input.Disable.Contains("true")), User);
+        return result.Succeeded ? RedirectToPage("Index") : this.Refused(result);
     }
 
-    /// <summary>A user of an organisation this administrator manages; anyone else is "not found".</summary>
-    private async Task<ApplicationUser?> FindAsync(string id)
+    private async Task<UserDto?> FindAsync(string id)
     {
-        var managed = await AdminScope.ManagedOrganisationIdsAsync(db, User);
-        var user = await db.Users.Include(u => u.Organisation).FirstOrDefaultAsync(u => u.Id == id && managed.Contains(u.OrganisationId));
+        var user = await accounts.GetAsync(id, User);
         if (user is not null)
         {
-            Email = user.Email ?? "";
-            OrganisationName = user.Organisation?.Name ?? "";
-            LockedOut = user.LockoutEnd is { } end && end > clock.GetUtcNow();
-            Disabled = user.LockoutEnd == DateTimeOffset.MaxValue;
+            Email = user.Email;
+            OrganisationName = user.OrganisationName;
+            LockedOut = user.LockedOut;
+            Disabled = user.Disabled;
         }
 
         return user;

@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Permanence.Data;
+using Permanence.Application.Admin.Users;
 using Permanence.Domain.Staff;
 
 namespace Permanence.Web.Pages.Admin.Users;
 
-public class IndexModel(PermanenceDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(UserOperations accounts) : PageModel
 {
-    public IReadOnlyList<UserCommands.UserDto> Users { get; private set; } = [];
+    public IReadOnlyList<UserDto> Users { get; private set; } = [];
 
-    public async Task OnGetAsync() => Users = await UserCommands.ListAsync(db, User, clock);
+    public async Task OnGetAsync() => Users = await accounts.ListAsync(User);
 
     public string RoleName(string role) => Enum.TryParse<StaffRole>(role, out var r) ? r.DisplayName() : role;
 }

@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Permanence.Data;
 using Permanence.Data.Model.Audit;
 
-namespace Permanence.Web.Pages.Admin.Audit;
+namespace Permanence.Application.Admin.Audit;
 
-/// <summary>Search of the audit log, shared by the page and the API. The DbContext's filter limits it to what the administrator may see.</summary>
+/// <summary>A search of the audit log as read at the boundary: part of a user name, a record id, an action and a range of days.</summary>
 public sealed record AuditSearch(string? User, string? RecordId, string? Action, DateOnly? From, DateOnly? To)
 {
     public const int PageSize = 50;
@@ -23,34 +23,41 @@ public sealed record AuditSearch(string? User, string? RecordId, string? Action,
         string? Context,
         string? OrganisationName
     );
+}
 
-    public IQueryable<AuditEntry> Apply(PermanenceDbContext db)
+/// <summary>One page of the search and how many entries match in all.</summary>
+public sealed record AuditPage(int Total, IReadOnlyList<AuditSearch.Row> Rows);
+
+/// <summary>Search of the audit log, for the page and the API. The DbContext's filter limits it to what the administrator may see.</summary>
+public sealed class AuditLog(PermanenceDbContext db) : IApplicationService
+{
+    private IQueryable<AuditEntry> Apply(AuditSearch search)
     {
         var query = db.AuditEntries.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(User))
+        if (!string.IsNullOrWhiteSpace(search.User))
         {
-            var name = User.Trim().ToUpperInvariant();
+            var name = search.User.Trim().ToUpperInvariant();
             query = query.Where(a => a.UserName.ToUpper().Contains(name));
         }
 
-        if (!string.IsNullOrWhiteSpace(RecordId))
+        if (!string.IsNullOrWhiteSpace(search.RecordId))
         {
-            var id = RecordId.Trim();
+            var id = search.RecordId.Trim();
             query = query.Where(a => a.RecordId == id);
         }
 
-        if (Enum.TryParse<AuditAction>(Action, true, out var action) && !int.TryParse(Action, CultureInfo.InvariantCulture, out _))
+        if (Enum.TryParse<AuditAction>(search.Action, true, out var action) && !int.TryParse(search.Action, CultureInfo.InvariantCulture, out _))
         {
             query = query.Where(a => a.Action == action);
         }
 
-        if (From is { } from)
+        if (search.From is { } from)
         {
             var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             query = query.Where(a => a.OccurredAtUtc >= start);
         }
 
-        if (To is { } to)
+        if (search.To is { } to)
         {
             var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             query = query.Where(a => a.OccurredAtUtc < end);
@@ -59,24 +66,24 @@ public sealed record AuditSearch(string? User, string? RecordId, string? Action,
         return query;
     }
 
-    public async Task<(int Total, List<Row> Rows)> RunAsync(PermanenceDbContext db, int page)
+    public async Task<AuditPage> SearchAsync(AuditSearch search, int page)
     {
-        var query = Apply(db);
+        var query = Apply(search);
         var total = await query.CountAsync();
         var entries = await query
             .OrderByDescending(a => a.Id)
-            .Skip((Math.Max(page, 1) - 1) * PageSize)
-            .Take(PageSize)
+            .Skip((Math.Max(page, 1) - 1) * AuditSearch.PageSize)
+            .Take(AuditSearch.PageSize)
             .Select(a => new { a.Id, a.OccurredAtUtc, a.Action, a.UserName, a.UserOrganisationId, a.RecordType, a.RecordId, a.ChangedFields, a.Context, Owner = a.OwningOrganisation != null ? a.OwningOrganisation.Name : null })
             .ToListAsync();
         var userOrganisationIds = entries.Where(e => e.UserOrganisationId != null).Select(e => e.UserOrganisationId!.Value).Distinct().ToList();
         var names = await db.Organisations.Where(o => userOrganisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
         var rows = entries
-            .Select(e => new Row(
+            .Select(e => new AuditSearch.Row(
                 e.Id, e.OccurredAtUtc, e.Action.ToString(), e.UserName,
                 e.UserOrganisationId is { } id ? names.GetValueOrDefault(id) : null,
                 e.RecordType, e.RecordId, e.ChangedFields, e.Context, e.Owner))
             .ToList();
-        return (total, rows);
+        return new AuditPage(total, rows);
     }
 }
