@@ -1,26 +1,11 @@
 using System.Security.Claims;
-using Permanence.Data;
-using Permanence.Web.Infrastructure.Auth;
-using Permanence.Web.Pages;
+using Permanence.Application.Dashboard;
 
 namespace Permanence.Web.Api;
 
 public static class DashboardEndpoints
 {
     public static void MapDashboardEndpoints(this RouteGroupBuilder api) =>
-        api.MapGet(
-                "/dashboard",
-                async (PermanenceDbContext db, TimeProvider clock, ClaimsPrincipal user) =>
-                    Results.Ok(
-                        await DashboardFigures.LoadAsync(
-                            db,
-                            clock,
-                            user.GetOrganisationId(),
-                            user.GetRegionId(),
-                            user.IsRegionWide(),
-                            user.IsInRole(nameof(Domain.Staff.StaffRole.Administrator))
-                        )
-                    )
-            )
+        api.MapGet("/dashboard", async (DashboardQueries dashboard, ClaimsPrincipal user) => Results.Ok(await dashboard.LoadAsync(user)))
             .WithSummary("The figures on your home page: children looked after per LA you can see.");
 }

@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Permanence.Data;
+using Permanence.Application.Dashboard;
 using Permanence.Domain.Staff;
 using Permanence.Web.Infrastructure.Auth;
 
 namespace Permanence.Web.Pages;
 
-public class IndexModel(PermanenceDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
+public class IndexModel(DashboardQueries dashboard, IAuthorizationService authorization) : PageModel
 {
     public DashboardFigures Figures { get; private set; } = null!;
 
@@ -52,13 +52,6 @@ public class IndexModel(PermanenceDbContext db, TimeProvider clock, IAuthorizati
         }
 
         Tasks = tasks;
-        Figures = await DashboardFigures.LoadAsync(
-            db,
-            clock,
-            User.GetOrganisationId(),
-            User.GetRegionId(),
-            User.IsRegionWide(),
-            User.IsInRole(nameof(StaffRole.Administrator))
-        );
+        Figures = await dashboard.LoadAsync(User);
     }
 }

@@ -1,11 +1,13 @@
-using Permanence.Domain.Calendar;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Permanence.Application.Security;
 using Permanence.Data;
 using Permanence.Domain.Adopters;
+using Permanence.Domain.Calendar;
 using Permanence.Domain.Children;
-using Permanence.Domain.Organisations;
+using Permanence.Domain.Staff;
 
-namespace Permanence.Web.Pages;
+namespace Permanence.Application.Dashboard;
 
 /// <summary>Counts for the home dashboard, straight from the database (aggregates only: no personal records are loaded).</summary>
 public sealed record DashboardFigures(
@@ -22,11 +24,18 @@ public sealed record DashboardFigures(
     public sealed record AdminFigures(int Organisations, int Users, int LockedOutUsers, int AuditEntriesLast24Hours);
 
     public int TotalChildren => LocalAuthorities.Sum(l => l.ChildrenLookedAfter);
+}
 
+/// <summary>The home dashboard's figures for the signed-in user: the LAs they can see and, for administrators, their organisations.</summary>
+public sealed class DashboardQueries(PermanenceDbContext db, TimeProvider clock) : IApplicationService
+{
     private static readonly string[] BmeCodes = Ethnicity.All.Where(e => e.IsBlackOrMinorityEthnic).Select(e => e.Code).ToArray();
 
-    public static async Task<DashboardFigures> LoadAsync(PermanenceDbContext db, TimeProvider clock, int? organisationId, int? regionId, bool regionWide, bool isAdmin)
+    public async Task<DashboardFigures> LoadAsync(ClaimsPrincipal user)
     {
+        var organisationId = user.GetOrganisationId();
+        var regionId = user.GetRegionId();
+        var regionWide = user.IsRegionWide();
         var now = clock.GetUtcNow().UtcDateTime;
         var today = clock.Today();
         var fiveYearsAgo = Age.YoungerThanCutoff(5, today);
@@ -41,16 +50,14 @@ public sealed record DashboardFigures(
                 Disability = g.Count(c => c.HasDisability),
             })
             .ToListAsync();
-        var las = await db
-            .Organisations.Where(o => o.Type == OrganisationType.LocalAuthority)
-            .Where(o => regionWide ? o.RegionId == regionId : o.Id == organisationId)
+        var las = await LocalAuthorityScope.VisibleTo(db, user)
             .OrderBy(o => o.Name)
             .Select(o => new { o.Id, o.LaCode, o.Name })
             .ToListAsync();
         var rows = las.Select(la =>
             {
                 var c = counts.FirstOrDefault(x => x.OrganisationId == la.Id);
-                return new LaRow(la.LaCode ?? "", la.Name, c?.Total ?? 0, c?.UnderFive ?? 0, c?.Bme ?? 0, c?.Disability ?? 0);
+                return new DashboardFigures.LaRow(la.LaCode ?? "", la.Name, c?.Total ?? 0, c?.UnderFive ?? 0, c?.Bme ?? 0, c?.Disability ?? 0);
             })
             .ToList();
 
@@ -59,17 +66,17 @@ public sealed record DashboardFigures(
         var stages = stageCounts.Count == 0
             ? []
             : Enum.GetValues<AdopterStage>()
-                .Select(stage => new StageRow(stage.DisplayName(), stageCounts.FirstOrDefault(c => c.Key == stage)?.Count ?? 0))
+                .Select(stage => new DashboardFigures.StageRow(stage.DisplayName(), stageCounts.FirstOrDefault(c => c.Key == stage)?.Count ?? 0))
                 .ToList();
 
-        AdminFigures? admin = null;
-        if (isAdmin)
+        DashboardFigures.AdminFigures? admin = null;
+        if (user.IsInRole(nameof(StaffRole.Administrator)))
         {
             var orgs = regionWide
                 ? await db.Organisations.Where(o => o.RegionId == regionId).Select(o => o.Id).ToListAsync()
                 : [organisationId ?? -1];
             var since = now.AddHours(-24);
-            admin = new AdminFigures(
+            admin = new DashboardFigures.AdminFigures(
                 orgs.Count,
                 await db.Users.CountAsync(u => orgs.Contains(u.OrganisationId)),
                 // SQLite cannot compare DateTimeOffset values, so the few lockouts are compared here.
