@@ -1,14 +1,14 @@
-using Permanence.Domain.Calendar;
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using Permanence.Data;
+using Permanence.Application;
+using Permanence.Application.Returns;
 using Permanence.Data.Model.Returns;
 using Permanence.Data.Returns;
 using Permanence.Ssda903;
 using Permanence.Ssda903.Reading;
 using Permanence.Ssda903.Rules;
 using Permanence.Web.Infrastructure.Auth;
-using Permanence.Web.Pages.Returns;
+using Permanence.Web.Infrastructure.Forms;
+using Permanence.Web.Infrastructure.Operations;
 
 namespace Permanence.Web.Api;
 
@@ -85,50 +85,48 @@ public static class ReturnEndpoints
         returns.MapGet("/{id:guid}/errors", Errors).WithSummary("The rows of an upload that break the rules (one rule with ?rule=), a page at a time.");
     }
 
-    private static async Task<IResult> List(PermanenceDbContext db, string? laCode, int? year, int? page, int? pageSize)
+    private static async Task<IResult> List(ReturnOperations returns, string? laCode, int? year, int? page, int? pageSize)
     {
         var size = Math.Clamp(pageSize ?? 50, 1, 500);
         var number = Math.Max(page ?? 1, 1);
-        var query = ReturnUploadQueries.List(db, laCode, year);
-        var total = await query.CountAsync();
-        var items = await query.Include(u => u.OwningOrganisation).Skip((number - 1) * size).Take(size).AsNoTracking().ToListAsync();
+        var (total, items) = await returns.ListAsync(laCode, year, number, size);
         return Results.Ok(new Paged<UploadDto>(number, size, total, items.Select(UploadDto.From).ToList()));
     }
 
-    private static async Task<IResult> Upload(HttpRequest request, PermanenceDbContext db, TimeProvider clock, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<IResult> Upload(HttpRequest request, ReturnOperations returns, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var form = await ReturnFilesForm.ReadAsync(request, clock.Today(), cancellationToken);
+        var form = await ReturnFilesForm.ReadAsync(request, cancellationToken);
         if (form.TooLarge)
         {
             return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The upload is too large", detail: ReturnFilesForm.TooBigMessage + ".");
         }
 
-        if (form.Errors.Count > 0)
+        var result = form.FormRead ? await returns.UploadAsync(form.Input, user, form.Errors, cancellationToken) : OperationResult<ReturnUploadOutcome>.Invalid(form.Errors);
+        if (!result.Succeeded)
         {
-            return Results.ValidationProblem(form.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }));
+            return result.ToProblem();
         }
 
-        var outcome = await ReturnUploads.StoreAsync(db, user.GetOrganisationId()!.Value, form.Year!.Value, form.Files, cancellationToken);
-        if (outcome.Upload is null)
+        if (result.Value!.Upload is not { } upload)
         {
             return Results.Problem(
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "The files cannot be read",
                 detail: "Nothing was stored. Correct the problems and upload the files again.",
-                extensions: new Dictionary<string, object?> { ["problems"] = outcome.Problems }
+                extensions: new Dictionary<string, object?> { ["problems"] = result.Value.Problems }
             );
         }
 
-        var report = await ReturnUploadQueries.ReportAsync(db, outcome.Upload.Id, cancellationToken);
-        return Results.CreatedAtRoute("GetReturn", new { id = outcome.Upload.Id }, ToDto(report!));
+        var report = await returns.ReportAsync(upload.Id, cancellationToken);
+        return Results.CreatedAtRoute("GetReturn", new { id = upload.Id }, ToDto(report!));
     }
 
-    private static async Task<IResult> Get(Guid id, PermanenceDbContext db, CancellationToken cancellationToken) =>
-        await ReturnUploadQueries.ReportAsync(db, id, cancellationToken) is { } report ? Results.Ok(ToDto(report)) : NotFound();
+    private static async Task<IResult> Get(Guid id, ReturnOperations returns, CancellationToken cancellationToken) =>
+        await returns.ReportAsync(id, cancellationToken) is { } report ? Results.Ok(ToDto(report)) : NotFound();
 
-    private static async Task<IResult> Errors(Guid id, string? rule, int? page, int? pageSize, PermanenceDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> Errors(Guid id, string? rule, int? page, int? pageSize, ReturnOperations returns, CancellationToken cancellationToken)
     {
-        var report = await ReturnUploadQueries.ReportAsync(db, id, cancellationToken);
+        var report = await returns.ReportAsync(id, cancellationToken);
         if (report is null)
         {
             return NotFound();
@@ -136,7 +134,7 @@ public static class ReturnEndpoints
 
         if (!string.IsNullOrWhiteSpace(rule) && !RuleCatalogue.All.ContainsKey(rule.Trim()))
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["rule"] = ["There is no DfE rule with that code"] });
+            return OperationResult.Invalid("Rule", "There is no DfE rule with that code").ToProblem();
         }
 
         var size = Math.Clamp(pageSize ?? 100, 1, 1000);
@@ -156,9 +154,9 @@ public static class ReturnEndpoints
 
     public sealed record ReconciliationDto(int ChildrenCompared, IReadOnlyList<ReturnOnlyChild> OnlyInReturn, IReadOnlyList<TrackerChildDto> OnlyInTracker, IReadOnlyList<DifferenceDto> Differences);
 
-    private static async Task<IResult> Import(Guid id, PermanenceDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> Import(Guid id, ReturnOperations returns, CancellationToken cancellationToken)
     {
-        var report = await ReturnUploadQueries.ReportAsync(db, id, cancellationToken);
+        var report = await returns.ReportAsync(id, cancellationToken);
         if (report is null)
         {
             return NotFound();
@@ -169,25 +167,16 @@ public static class ReturnEndpoints
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The files cannot be read", detail: "Upload the return again: nothing was imported.");
         }
 
-        try
-        {
-            return Results.Ok(await ReturnImport.ImportAsync(db, report, cancellationToken));
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "A child's record changed during the import", detail: ReturnImport.ConcurrentChangeMessage);
-        }
+        return (await returns.ImportAsync(report, cancellationToken)).ToHttpResult(imported => Results.Ok(imported));
     }
 
-    private static async Task<IResult> Reconcile(Guid id, PermanenceDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> Reconcile(Guid id, ReturnOperations returns, CancellationToken cancellationToken)
     {
-        var report = await ReturnUploadQueries.ReportAsync(db, id, cancellationToken);
-        if (report is null || report.Problems.Count > 0)
+        if (await returns.ReconcileAsync(id, cancellationToken) is not { Result: var x })
         {
             return NotFound();
         }
 
-        var x = await ReturnReconciliation.CompareAsync(db, report, cancellationToken);
         return Results.Ok(new ReconciliationDto(
             x.ChildrenCompared,
             x.OnlyInReturn,
@@ -204,6 +193,5 @@ public static class ReturnEndpoints
             report.Problems
         );
 
-    private static IResult NotFound() =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no upload with that id that you can see.");
+    private static IResult NotFound() => OperationResult.NotFound(ReturnOperations.NotFoundMessage).ToProblem();
 }

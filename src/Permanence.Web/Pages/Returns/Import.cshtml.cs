@@ -1,16 +1,16 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Permanence.Data;
+using Permanence.Application.Returns;
 using Permanence.Data.Returns;
 using Permanence.Web.Infrastructure.Auth;
+using Permanence.Web.Infrastructure.Operations;
 
 namespace Permanence.Web.Pages.Returns;
 
 /// <summary>Import a stored return into the tracker: children and their journey events, in one transaction.</summary>
 [Authorize(Policy = Policies.UploadReturns)]
-public class ImportModel(PermanenceDbContext db) : PageModel
+public class ImportModel(ReturnOperations returns) : PageModel
 {
     public ReturnReport Report { get; private set; } = null!;
 
@@ -22,51 +22,24 @@ public class ImportModel(PermanenceDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-
-        await CountAlreadyInTrackerAsync();
+        if (await returns.ReadableReportAsync(id, HttpContext.RequestAborted) is not { } report) return NotFound();
+        Report = report;
+        AlreadyInTracker = await returns.AlreadyInTrackerAsync(report);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-
-        try
-        {
-            Result = await ReturnImport.ImportAsync(db, Report, HttpContext.RequestAborted);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", ReturnImport.ConcurrentChangeMessage);
-            db.ChangeTracker.Clear();
-            await CountAlreadyInTrackerAsync();
-        }
-
-        return Page();
-    }
-
-    private async Task CountAlreadyInTrackerAsync()
-    {
-        var references = Report.Current.Header.Select(h => h.Child).Distinct().ToList();
-        AlreadyInTracker = await db.Children.CountAsync(c => c.OwningOrganisationId == Report.Upload.OwningOrganisationId && c.LocalReference != null && references.Contains(c.LocalReference));
-    }
-
-    private async Task<bool> LoadAsync(Guid id)
-    {
-        var report = await ReturnUploadQueries.ReportAsync(db, id, HttpContext.RequestAborted);
-        if (report is null || report.Problems.Count > 0)
-        {
-            return false;
-        }
-
+        if (await returns.ReadableReportAsync(id, HttpContext.RequestAborted) is not { } report) return NotFound();
         Report = report;
-        return true;
+        var result = await returns.ImportAsync(report, HttpContext.RequestAborted);
+        if (!result.Succeeded)
+        {
+            AlreadyInTracker = await returns.AlreadyInTrackerAsync(report);
+            return this.Refused(result, prefix: "");
+        }
+
+        Result = result.Value;
+        return Page();
     }
 }

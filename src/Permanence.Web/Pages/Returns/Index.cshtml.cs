@@ -2,15 +2,17 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Permanence.Data;
+using Permanence.Application;
+using Permanence.Application.Returns;
 using Permanence.Data.Model.Returns;
 using Permanence.Web.Infrastructure.Auth;
 
 namespace Permanence.Web.Pages.Returns;
 
-public class IndexModel(PermanenceDbContext db, IAuthorizationService authorization) : PageModel
+public class IndexModel(ReturnOperations returns, IAuthorizationService authorization) : PageModel
 {
+    public const int PageSize = 25;
+
     [BindProperty(SupportsGet = true)]
     public string? La { get; set; }
 
@@ -19,27 +21,20 @@ public class IndexModel(PermanenceDbContext db, IAuthorizationService authorizat
 
     public int Total { get; private set; }
 
-    public int PageCount => Math.Max(1, (Total + ReturnUploadQueries.PageSize - 1) / ReturnUploadQueries.PageSize);
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
     public IReadOnlyList<ReturnUpload> Uploads { get; private set; } = [];
 
-    public IReadOnlyList<ReturnUploadQueries.LaOption> LocalAuthorities { get; private set; } = [];
+    public IReadOnlyList<LocalAuthorityOption> LocalAuthorities { get; private set; } = [];
 
     public bool CanUpload { get; private set; }
 
     public async Task OnGetAsync()
     {
         CanUpload = (await authorization.AuthorizeAsync(User, Policies.UploadReturns)).Succeeded;
-        LocalAuthorities = await ReturnUploadQueries.LocalAuthoritiesAsync(db, User.GetOrganisationId(), User.GetRegionId(), User.IsRegionWide());
+        LocalAuthorities = await returns.LocalAuthoritiesAsync(User);
         PageNumber = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1;
-        var query = ReturnUploadQueries.List(db, La, null);
-        Total = await query.CountAsync();
-        Uploads = await query
-            .Include(u => u.OwningOrganisation)
-            .Skip((PageNumber - 1) * ReturnUploadQueries.PageSize)
-            .Take(ReturnUploadQueries.PageSize)
-            .AsNoTracking()
-            .ToListAsync();
+        (Total, Uploads) = await returns.ListAsync(La, null, PageNumber, PageSize);
     }
 
     public string PageLink(int page) =>

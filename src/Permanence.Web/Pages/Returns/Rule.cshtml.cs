@@ -1,14 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Permanence.Data;
+using Permanence.Application.Returns;
 using Permanence.Data.Returns;
 using Permanence.Ssda903.Rules;
 
 namespace Permanence.Web.Pages.Returns;
 
 /// <summary>The rows of an upload that break one rule, with the values of the fields the rule looks at.</summary>
-public class RuleModel(PermanenceDbContext db) : PageModel
+public class RuleModel(ReturnOperations returns) : PageModel
 {
     public const int PageSize = 100;
 
@@ -26,7 +26,7 @@ public class RuleModel(PermanenceDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, string code, CancellationToken cancellationToken)
     {
-        var report = await ReturnUploadQueries.ReportAsync(db, id, cancellationToken);
+        var report = await returns.ReportAsync(id, cancellationToken);
         if (report is null || !RuleCatalogue.All.TryGetValue(code, out var rule))
         {
             return NotFound();

@@ -4,11 +4,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Permanence.Data;
+using Permanence.Application;
+using Permanence.Application.Returns;
 using Permanence.Data.Returns;
 using Permanence.Ssda903;
 using Permanence.Ssda903.Reading;
 using Permanence.Web.Infrastructure.Auth;
+using Permanence.Web.Infrastructure.Forms;
+using Permanence.Web.Infrastructure.Operations;
 
 namespace Permanence.Web.Pages.Returns;
 
@@ -19,7 +22,7 @@ namespace Permanence.Web.Pages.Returns;
 /// </summary>
 [Authorize(Policy = Policies.UploadReturns)]
 [IgnoreAntiforgeryToken]
-public class UploadModel(PermanenceDbContext db, TimeProvider clock, IAntiforgery antiforgery) : PageModel
+public class UploadModel(ReturnOperations returns, TimeProvider clock, IAntiforgery antiforgery) : PageModel
 {
     /// <summary>The selected collection year (the form field <c>year</c>), kept to re-show after an error.</summary>
     public string? Year { get; set; }
@@ -43,25 +46,21 @@ public class UploadModel(PermanenceDbContext db, TimeProvider clock, IAntiforger
     public async Task<IActionResult> OnPostAsync()
     {
         var cancellationToken = HttpContext.RequestAborted;
-        var form = await ReturnFilesForm.ReadAsync(Request, Today, cancellationToken);
+        var form = await ReturnFilesForm.ReadAsync(Request, cancellationToken);
         // The form was not read when it was too large: nothing is written, so there is nothing to protect.
         if (form.FormRead && !await antiforgery.IsRequestValidAsync(HttpContext))
         {
             return BadRequest();
         }
 
-        Year = form.YearAsSent;
-        foreach (var (field, message) in form.Errors)
+        Year = form.Input.Year;
+        var result = form.FormRead ? await returns.UploadAsync(form.Input, User, form.Errors, cancellationToken) : OperationResult<ReturnUploadOutcome>.Invalid(form.Errors);
+        if (!result.Succeeded)
         {
-            ModelState.AddModelError(char.ToUpperInvariant(field[0]) + field[1..], message);
+            return this.Refused(result, prefix: "");
         }
 
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var outcome = await ReturnUploads.StoreAsync(db, User.GetOrganisationId()!.Value, form.Year!.Value, form.Files, cancellationToken);
+        var outcome = result.Value!;
         if (outcome.Upload is null)
         {
             ReadProblems = outcome.Problems.Select((p, i) => ($"read-problem-{i + 1}", p)).ToList();
@@ -74,7 +73,7 @@ public class UploadModel(PermanenceDbContext db, TimeProvider clock, IAntiforger
             return Page();
         }
 
-        return Redirect($"/returns/{outcome.Upload.Id}");
+        return RedirectToPage("Report", new { id = outcome.Upload.Id });
     }
 
     /// <summary>The summary links to the first problems; the table under the field lists them all.</summary>

@@ -1,9 +1,9 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
+using Permanence.Application;
+using Permanence.Application.Returns;
 using Permanence.Data.Returns;
-using Permanence.Ssda903;
 
-namespace Permanence.Web.Pages.Returns;
+namespace Permanence.Web.Infrastructure.Forms;
 
 /// <summary>
 /// Reads an upload's multipart form (the page and the API post the same fields: <c>year</c>,
@@ -24,34 +24,25 @@ public static class ReturnFilesForm
 
     public static string TooBigMessage => $"The selected files must be smaller than {MaxUploadBytes / (1024 * 1024)} MB in total";
 
-    /// <summary>The form as read: the files and year, or the errors keyed by field name.</summary>
+    /// <summary>The form as read: the year as sent and the files, and what could not be taken (keyed as <see cref="UploadReturn"/>).</summary>
     /// <param name="FormRead">False when the request was refused before its form was read (too large, not a form).</param>
-    /// <param name="YearAsSent">The year field as sent, to show it again.</param>
-    public sealed record Result(bool FormRead, string? YearAsSent, CollectionYear? Year, IReadOnlyList<UploadedReturnFile> Files, Dictionary<string, string> Errors)
+    public sealed record Result(bool FormRead, UploadReturn Input, FieldErrors Errors)
     {
-        public bool TooLarge => Errors.TryGetValue(FilesField, out var message) && message == TooBigMessage;
+        public bool TooLarge => Errors.Any(e => e.Field == nameof(UploadReturn.Files) && e.Message == TooBigMessage);
     }
 
-    public static async Task<Result> ReadAsync(HttpRequest request, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<Result> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new FieldErrors();
+        Result Refused(string message) => new(false, new UploadReturn(null, []), errors.Add(nameof(UploadReturn.Files), message));
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             // A little over the files' limit for the form's own fields and boundaries.
             limit.MaxRequestBodySize = MaxUploadBytes + 64 * 1024;
         }
 
-        if (request.ContentLength > MaxUploadBytes + 64 * 1024)
-        {
-            errors[FilesField] = TooBigMessage;
-            return new(false, null, null, [], errors);
-        }
-
-        if (!request.HasFormContentType)
-        {
-            errors[FilesField] = "Send the files as multipart/form-data";
-            return new(false, null, null, [], errors);
-        }
+        if (request.ContentLength > MaxUploadBytes + 64 * 1024) return Refused(TooBigMessage);
+        if (!request.HasFormContentType) return Refused("Send the files as multipart/form-data");
 
         request.HttpContext.Features.Set<IFormFeature>(
             new FormFeature(request, new FormOptions { MultipartBodyLengthLimit = MaxUploadBytes + 64 * 1024, ValueCountLimit = 50 })
@@ -63,26 +54,23 @@ public static class ReturnFilesForm
         }
         catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
         {
-            errors[FilesField] = TooBigMessage;
-            return new(false, null, null, [], errors);
+            return Refused(TooBigMessage);
         }
 
-        var yearAsSent = form[YearField].ToString();
-        var year = ReadYear(yearAsSent, today, errors);
         var files = new List<UploadedReturnFile>();
         var current = form.Files.GetFiles(FilesField).Where(f => f.Length > 0 || f.FileName.Length > 0).ToList();
         var previous = form.Files.GetFiles(PreviousFilesField).Where(f => f.Length > 0 || f.FileName.Length > 0).ToList();
         if (current.Count == 0)
         {
-            errors[FilesField] = "Select the CSV files of the year's return";
+            // Last year's files alone are no return: none is read, and the operation asks for this year's.
         }
         else if (current.Count + previous.Count > MaxFiles)
         {
-            errors[FilesField] = $"Select no more than {MaxFiles} files";
+            errors.Add(nameof(UploadReturn.Files), $"Select no more than {MaxFiles} files");
         }
         else if (current.Sum(f => f.Length) + previous.Sum(f => f.Length) > MaxUploadBytes)
         {
-            errors[FilesField] = TooBigMessage;
+            errors.Add(nameof(UploadReturn.Files), TooBigMessage);
         }
         else
         {
@@ -94,23 +82,6 @@ public static class ReturnFilesForm
             }
         }
 
-        return new(true, yearAsSent, year, files, errors);
-    }
-
-    private static CollectionYear? ReadYear(string value, DateOnly today, Dictionary<string, string> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors[YearField] = "Select the collection year";
-            return null;
-        }
-
-        if (!int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var yearEnding) || !new CollectionYear(yearEnding).IsUploadableOn(today))
-        {
-            errors[YearField] = $"Collection year must be a year ending between {CollectionYear.Earliest} and {CollectionYear.Containing(today).YearEnding}";
-            return null;
-        }
-
-        return new CollectionYear(yearEnding);
+        return new(true, new UploadReturn(form[YearField].ToString(), files), errors);
     }
 }
