@@ -90,8 +90,8 @@ builder.Services.ConfigureApplicationCookie(o =>
 builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
 builder.Services.AddAuthorization(Policies.Add);
-builder.Services.AddOptions<Permanence.Web.Pages.Tracker.TrackerOptions>()
-    .Bind(builder.Configuration.GetSection(Permanence.Web.Pages.Tracker.TrackerOptions.Section))
+builder.Services.AddOptions<Permanence.Application.Tracker.TrackerOptions>()
+    .Bind(builder.Configuration.GetSection(Permanence.Application.Tracker.TrackerOptions.Section))
     .Validate(o => o.A1.ThresholdDays > 0 && o.A2.ThresholdDays > 0 && o.A1.AtRiskMarginDays >= 0 && o.A2.AtRiskMarginDays >= 0, "Tracker thresholds must be positive and at-risk margins not negative.")
     .ValidateOnStart();
 Permanence.Web.Pages.Matching.MatchingOptions.Register(builder.Services, builder.Configuration);

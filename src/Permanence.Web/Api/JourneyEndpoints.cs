@@ -10,7 +10,7 @@ using Permanence.Web.Infrastructure.Auth;
 using Permanence.Web.Pages.Children.FamilyFinder;
 using Permanence.Web.Pages.Children.Journey;
 using Permanence.Web.Pages.Children.Siblings;
-using Permanence.Web.Pages.Tracker;
+using Permanence.Application.Tracker;
 
 namespace Permanence.Web.Api;
 

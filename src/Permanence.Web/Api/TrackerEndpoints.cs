@@ -1,13 +1,11 @@
-using Permanence.Domain.Calendar;
 using System.Security.Claims;
-using Microsoft.Extensions.Options;
-using Permanence.Data;
-using Permanence.Data.Journeys;
+using Permanence.Application;
+using Permanence.Application.Tracker;
 using Permanence.Domain.Children.Journey;
 using Permanence.Domain.Timescales;
 using Permanence.Web.Infrastructure.Auth;
 using Permanence.Web.Infrastructure.Exports;
-using Permanence.Web.Pages.Tracker;
+using Permanence.Web.Infrastructure.Operations;
 
 namespace Permanence.Web.Api;
 
@@ -49,112 +47,48 @@ public static class TrackerEndpoints
     }
 
     private static async Task<IResult> List(
-        PermanenceDbContext db,
-        IOptions<TrackerOptions> options,
-        TimeProvider clock,
-        ClaimsPrincipal user,
-        string? laCode,
-        string? stage,
-        bool? priority,
-        string? familyFinder,
-        string? sort,
-        bool? descending,
+        [AsParameters] TrackerFilterInput filter,
         int? page,
         int? pageSize,
+        TrackerQueries tracker,
+        ClaimsPrincipal user,
         CancellationToken cancellationToken
     )
     {
-        if (!TryFilter(user, laCode, stage, priority, familyFinder, sort, descending, out var filter, out var problem))
+        var result = await tracker.LoadAsync(filter, user, cancellationToken);
+        if (!result.Succeeded)
         {
-            return problem;
+            return result.ToProblem();
         }
 
-        var today = clock.Today();
-        var rows = TrackerList.Apply(await TrackerList.LoadAsync(db, options.Value, today, cancellationToken), filter, user.FindFirstValue(ClaimTypes.NameIdentifier)).ToList();
+        var loaded = result.Value!;
         var size = Math.Clamp(pageSize ?? 50, 1, 500);
         var number = Math.Max(page ?? 1, 1);
-        var items = rows.Skip((number - 1) * size).Take(size).ToList();
-        await JourneyQueries.AuditShownAsync(db, items.Select(r => r.ChildId).ToList(), cancellationToken);
+        var items = loaded.Rows.Skip((number - 1) * size).Take(size).ToList();
+        await tracker.AuditShownAsync(items, cancellationToken);
         return Results.Ok(new TrackerDto(
-            today,
-            Dto(options.Value.A1Threshold),
-            Dto(options.Value.A2Threshold),
-            new Paged<TrackerChildDto>(number, size, rows.Count, items.Select(ToDto).ToList())
+            loaded.AsAt,
+            Dto(loaded.Thresholds.A1Threshold),
+            Dto(loaded.Thresholds.A2Threshold),
+            new Paged<TrackerChildDto>(number, size, loaded.Rows.Count, items.Select(ToDto).ToList())
         ));
     }
 
-    private static async Task<IResult> Export(
-        string format,
-        PermanenceDbContext db,
-        IOptions<TrackerOptions> options,
-        TimeProvider clock,
-        ClaimsPrincipal user,
-        string? laCode,
-        string? stage,
-        bool? priority,
-        string? familyFinder,
-        string? sort,
-        bool? descending,
-        CancellationToken cancellationToken
-    )
+    private static async Task<IResult> Export(string format, [AsParameters] TrackerFilterInput filter, TrackerQueries tracker, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (!TableExport.IsFormat(format))
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["Format must be csv or xlsx"] });
+            return OperationResult.Invalid("Format", "Format must be csv or xlsx").ToProblem();
         }
 
-        if (!TryFilter(user, laCode, stage, priority, familyFinder, sort, descending, out var filter, out var problem))
+        var result = await tracker.LoadAsync(filter, user, cancellationToken);
+        if (!result.Succeeded)
         {
-            return problem;
+            return result.ToProblem();
         }
 
-        var today = clock.Today();
-        var rows = TrackerList.Apply(await TrackerList.LoadAsync(db, options.Value, today, cancellationToken), filter, user.FindFirstValue(ClaimTypes.NameIdentifier)).ToList();
-        await JourneyQueries.AuditShownAsync(db, rows.Select(r => r.ChildId).ToList(), cancellationToken);
-        return TableExport.File(TrackerList.ToExport(rows), format, today);
-    }
-
-    private static bool TryFilter(
-        ClaimsPrincipal user,
-        string? laCode,
-        string? stage,
-        bool? priority,
-        string? familyFinder,
-        string? sort,
-        bool? descending,
-        out TrackerFilter filter,
-        out IResult problem
-    )
-    {
-        var errors = new Dictionary<string, string[]>();
-        JourneyStage? parsed = null;
-        if (!string.IsNullOrWhiteSpace(stage))
-        {
-            if (Enum.TryParse<JourneyStage>(stage.Trim(), ignoreCase: true, out var s) && s.IsTracked() && !int.TryParse(stage, out _))
-            {
-                parsed = s;
-            }
-            else
-            {
-                errors["stage"] = ["Stage must be one of PossibleAdoption, ShouldBePlaced, AuthorityToPlace, Matched, PlacedForAdoption"];
-            }
-        }
-
-        if (!string.IsNullOrWhiteSpace(sort) && !TrackerFilter.Sorts.Contains(sort.Trim()))
-        {
-            errors["sort"] = ["Sort must be one of " + string.Join(", ", TrackerFilter.Sorts)];
-        }
-
-        filter = new TrackerFilter(
-            string.IsNullOrWhiteSpace(laCode) ? null : laCode.Trim(),
-            parsed,
-            priority,
-            string.IsNullOrWhiteSpace(familyFinder) ? null : familyFinder.Trim(),
-            string.IsNullOrWhiteSpace(sort) ? TrackerList.DefaultSort(user) : sort.Trim(),
-            descending == true
-        );
-        problem = Results.ValidationProblem(errors);
-        return errors.Count == 0;
+        await tracker.AuditShownAsync(result.Value!.Rows, cancellationToken);
+        return TableExport.File(TrackerExport.ToExport(result.Value.Rows), format, result.Value.AsAt);
     }
 
     private static ThresholdDto Dto(TimescaleThreshold t) => new(t.ThresholdDays, t.AtRiskMarginDays, t.OverFrom);

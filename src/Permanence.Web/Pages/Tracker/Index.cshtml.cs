@@ -1,17 +1,14 @@
-using Permanence.Domain.Calendar;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
-using Permanence.Data;
-using Permanence.Data.Journeys;
+using Permanence.Application.Tracker;
 using Permanence.Domain.Children.Journey;
 using Permanence.Domain.Staff;
 using Permanence.Web.Infrastructure.Exports;
 
 namespace Permanence.Web.Pages.Tracker;
 
-public class IndexModel(PermanenceDbContext db, IOptions<TrackerOptions> options, TimeProvider clock) : PageModel
+public class IndexModel(TrackerQueries tracker) : PageModel
 {
     public const int PageSize = 50;
 
@@ -49,11 +46,11 @@ public class IndexModel(PermanenceDbContext db, IOptions<TrackerOptions> options
 
     public IReadOnlyList<Option> FamilyFinders { get; private set; } = [];
 
-    public TrackerOptions Thresholds => options.Value;
+    public TrackerOptions Thresholds { get; private set; } = new();
 
     public DateOnly Today { get; private set; }
 
-    public string EffectiveSort => TrackerFilter.Sorts.Contains(Sort) ? Sort! : TrackerList.DefaultSort(User);
+    public string EffectiveSort => TrackerFilter.Sorts.Contains(Sort) ? Sort! : TrackerQueries.DefaultSort(User);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -61,7 +58,7 @@ public class IndexModel(PermanenceDbContext db, IOptions<TrackerOptions> options
         Total = rows.Count;
         PageNumber = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page > 0 ? Math.Min(page, PageCount) : 1;
         Rows = rows.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
-        await JourneyQueries.AuditShownAsync(db, Rows.Select(r => r.ChildId).ToList(), cancellationToken);
+        await tracker.AuditShownAsync(Rows, cancellationToken);
     }
 
     public Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) => ExportAsync(TableExport.Csv, cancellationToken);
@@ -71,17 +68,27 @@ public class IndexModel(PermanenceDbContext db, IOptions<TrackerOptions> options
     private async Task<IActionResult> ExportAsync(string format, CancellationToken cancellationToken)
     {
         var rows = await FilteredAsync(cancellationToken);
-        await JourneyQueries.AuditShownAsync(db, rows.Select(r => r.ChildId).ToList(), cancellationToken);
-        var file = TableExport.File(TrackerList.ToExport(rows), format, Today);
+        await tracker.AuditShownAsync(rows, cancellationToken);
+        var file = TableExport.File(TrackerExport.ToExport(rows), format, Today);
         return new ResultActionResult(file);
     }
 
-    private async Task<List<TrackerRow>> FilteredAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TrackerRow>> FilteredAsync(CancellationToken cancellationToken)
     {
-        Today = clock.Today();
-        var all = await TrackerList.LoadAsync(db, options.Value, Today, cancellationToken);
-        LocalAuthorities = all.Select(r => new Option(r.LaCode, r.LaName)).Distinct().OrderBy(o => o.Text, StringComparer.Ordinal).ToList();
-        var finders = all.Where(r => r.FamilyFinderId is not null)
+        // The filters are drop-downs: a value the page does not offer is ignored, not refused.
+        var input = new TrackerFilterInput(
+            La,
+            Enum.TryParse<JourneyStage>(Stage, out var stage) && stage.IsTracked() ? stage.ToString() : null,
+            Priority switch { "yes" => true, "no" => false, _ => null },
+            Finder,
+            EffectiveSort,
+            Dir == "desc"
+        );
+        var loaded = (await tracker.LoadAsync(input, User, cancellationToken)).Value!;
+        Today = loaded.AsAt;
+        Thresholds = loaded.Thresholds;
+        LocalAuthorities = loaded.Unfiltered.Select(r => new Option(r.LaCode, r.LaName)).Distinct().OrderBy(o => o.Text, StringComparer.Ordinal).ToList();
+        var finders = loaded.Unfiltered.Where(r => r.FamilyFinderId is not null)
             .Select(r => new Option(r.FamilyFinderId!, r.FamilyFinderName ?? r.FamilyFinderId!))
             .Distinct()
             .OrderBy(o => o.Text, StringComparer.Ordinal)
@@ -93,15 +100,7 @@ public class IndexModel(PermanenceDbContext db, IOptions<TrackerOptions> options
 
         finders.Add(new Option(TrackerFilter.Unallocated, "Not allocated"));
         FamilyFinders = finders;
-        var filter = new TrackerFilter(
-            string.IsNullOrWhiteSpace(La) ? null : La.Trim(),
-            Enum.TryParse<JourneyStage>(Stage, out var stage) && stage.IsTracked() ? stage : null,
-            Priority switch { "yes" => true, "no" => false, _ => null },
-            string.IsNullOrWhiteSpace(Finder) ? null : Finder.Trim(),
-            EffectiveSort,
-            Dir == "desc"
-        );
-        return TrackerList.Apply(all, filter, User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value).ToList();
+        return loaded.Rows;
     }
 
     public static IEnumerable<JourneyStage> TrackedStages => Enum.GetValues<JourneyStage>().Where(s => s.IsTracked());

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Permanence.Data;
 using Permanence.Web.Infrastructure.Auth;
-using Permanence.Web.Pages.Tracker;
+using Permanence.Application.Tracker;
 
 namespace Permanence.Web.Pages.Children.Journey;
 

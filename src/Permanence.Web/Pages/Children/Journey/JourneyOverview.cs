@@ -4,7 +4,7 @@ using Permanence.Data.Journeys;
 using Permanence.Data.Model.Children;
 using Permanence.Domain.Children.Journey;
 using Permanence.Domain.Timescales;
-using Permanence.Web.Pages.Tracker;
+using Permanence.Application.Tracker;
 
 namespace Permanence.Web.Pages.Children.Journey;
 

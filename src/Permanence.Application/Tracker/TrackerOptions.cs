@@ -1,6 +1,6 @@
 using Permanence.Domain.Timescales;
 
-namespace Permanence.Web.Pages.Tracker;
+namespace Permanence.Application.Tracker;
 
 /// <summary>
 /// The tracker's thresholds and at-risk margins, from the "Tracker" section of the configuration

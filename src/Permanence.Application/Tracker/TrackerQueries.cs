@@ -1,14 +1,22 @@
 using System.Security.Claims;
+using Microsoft.Extensions.Options;
 using Permanence.Data;
 using Permanence.Data.Journeys;
+using Permanence.Domain.Calendar;
 using Permanence.Domain.Children.Journey;
 using Permanence.Domain.Staff;
 using Permanence.Domain.Timescales;
-using Permanence.Web.Infrastructure.Exports;
 
-namespace Permanence.Web.Pages.Tracker;
+namespace Permanence.Application.Tracker;
 
-/// <summary>The tracker's filters and order, as the page's query string and the API take them.</summary>
+/// <summary>
+/// The tracker's filters and order as read at the boundary, by the API's names: laCode, stage (a
+/// tracked stage's name), priority, familyFinder (a user id, "mine" or "none"), sort and descending.
+/// The page reads its own query string into the same record.
+/// </summary>
+public sealed record TrackerFilterInput(string? LaCode, string? Stage, bool? Priority, string? FamilyFinder, string? Sort, bool? Descending);
+
+/// <summary>The tracker's filters and order, checked.</summary>
 public sealed record TrackerFilter(string? La, JourneyStage? Stage, bool? Priority, string? FamilyFinder, string? Sort, bool Descending)
 {
     public const string Mine = "mine";
@@ -43,19 +51,53 @@ public sealed record TrackerRow(
     public Drift Drift { get; init; }
 }
 
+/// <summary>The tracker as at a day: every child on it, and those the filters keep, in order.</summary>
+public sealed record TrackerResult(DateOnly AsAt, TrackerOptions Thresholds, IReadOnlyList<TrackerRow> Unfiltered, IReadOnlyList<TrackerRow> Rows);
+
 /// <summary>
 /// The tracker: every child in scope whose journey stands at a tracked stage (an adoption plan or
 /// a possible one, not yet adopted), with the A1 and A2 waits so far against the configured
 /// thresholds. Computed from the journey events on every request (nothing is stored twice).
 /// </summary>
-public static class TrackerList
+public sealed class TrackerQueries(PermanenceDbContext db, TimeProvider clock, IOptions<TrackerOptions> thresholds) : IApplicationService
 {
-    public static async Task<List<TrackerRow>> LoadAsync(
-        PermanenceDbContext db,
-        TrackerOptions options,
-        DateOnly today,
-        CancellationToken cancellationToken = default
-    )
+    /// <summary>The children on the tracker today that the filters keep; invalid for a stage or order that doesn't exist.</summary>
+    public async Task<OperationResult<TrackerResult>> LoadAsync(TrackerFilterInput input, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var errors = new FieldErrors();
+        JourneyStage? stage = null;
+        if (!string.IsNullOrWhiteSpace(input.Stage))
+        {
+            if (Enum.TryParse<JourneyStage>(input.Stage.Trim(), ignoreCase: true, out var s) && s.IsTracked() && !int.TryParse(input.Stage, out _)) stage = s;
+            else errors.Add(nameof(input.Stage), "Stage must be one of PossibleAdoption, ShouldBePlaced, AuthorityToPlace, Matched, PlacedForAdoption");
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.Sort) && !TrackerFilter.Sorts.Contains(input.Sort.Trim()))
+        {
+            errors.Add(nameof(input.Sort), "Sort must be one of " + string.Join(", ", TrackerFilter.Sorts));
+        }
+
+        if (!errors.IsEmpty) return OperationResult<TrackerResult>.Invalid(errors);
+
+        var filter = new TrackerFilter(
+            string.IsNullOrWhiteSpace(input.LaCode) ? null : input.LaCode.Trim(),
+            stage,
+            input.Priority,
+            string.IsNullOrWhiteSpace(input.FamilyFinder) ? null : input.FamilyFinder.Trim(),
+            string.IsNullOrWhiteSpace(input.Sort) ? DefaultSort(user) : input.Sort.Trim(),
+            input.Descending == true
+        );
+        var today = clock.Today();
+        var all = await RowsAsync(thresholds.Value, today, cancellationToken);
+        var rows = Apply(all, filter, user.FindFirstValue(ClaimTypes.NameIdentifier)).ToList();
+        return OperationResult<TrackerResult>.Ok(new TrackerResult(today, thresholds.Value, all, rows));
+    }
+
+    /// <summary>Showing children's records is logged, as for any record read.</summary>
+    public Task AuditShownAsync(IEnumerable<TrackerRow> shown, CancellationToken cancellationToken = default) =>
+        JourneyQueries.AuditShownAsync(db, shown.Select(r => r.ChildId).ToList(), cancellationToken);
+
+    private async Task<List<TrackerRow>> RowsAsync(TrackerOptions options, DateOnly today, CancellationToken cancellationToken)
     {
         var owners = await JourneyQueries.OwnersInScopeAsync(db, cancellationToken);
         var journeys = await JourneyQueries.ReplayAsync(db, JourneyQueries.WithAdoptionPlan(db, owners), owners, today, cancellationToken);
@@ -102,7 +144,7 @@ public static class TrackerList
     public static string DefaultSort(ClaimsPrincipal user) =>
         user.IsInRole(nameof(StaffRole.TeamManager)) || user.IsInRole(nameof(StaffRole.ServiceManager)) ? "drifting" : "child";
 
-    public static IEnumerable<TrackerRow> Apply(IEnumerable<TrackerRow> rows, TrackerFilter filter, string? userId)
+    private static IEnumerable<TrackerRow> Apply(IEnumerable<TrackerRow> rows, TrackerFilter filter, string? userId)
     {
         if (!string.IsNullOrWhiteSpace(filter.La))
         {
@@ -140,7 +182,11 @@ public static class TrackerList
 
     private static IOrderedEnumerable<TrackerRow> Order<T>(IEnumerable<TrackerRow> rows, Func<TrackerRow, T> key, bool descending) =>
         descending ? rows.OrderByDescending(key) : rows.OrderBy(key);
+}
 
+/// <summary>How the tracker names a wait's status, on the page and in its exports.</summary>
+public static class TrackerStatus
+{
     public static string StatusName(this TimescaleStatus status) =>
         status switch
         {
@@ -148,29 +194,4 @@ public static class TrackerList
             TimescaleStatus.AtRisk => "At risk",
             _ => "Over",
         };
-
-    public static string StatusTagClass(this TimescaleStatus status) =>
-        status switch
-        {
-            TimescaleStatus.OnTrack => "govuk-tag--green",
-            TimescaleStatus.AtRisk => "govuk-tag--yellow",
-            _ => "govuk-tag--red",
-        };
-
-    public static ExportTable ToExport(IEnumerable<TrackerRow> rows) =>
-        new(
-            "adoption-tracker",
-            [
-                "Child", "Local reference", "Child id", "LA code", "Local authority", "Stage", "Family finder", "Priority reasons",
-                "Waited 18 months", "Entered care", "Days entered care to moved in", "A1 status", "Placement order",
-                "Days placement order to match", "A2 status",
-            ],
-            rows.Select(r => (IReadOnlyList<object?>)
-                [
-                    r.ChildName, r.LocalReference, r.ChildId.ToString(), r.LaCode, r.LaName, r.Stage.DisplayName(), r.FamilyFinderName,
-                    string.Join("; ", r.PriorityReasons.Select(p => p.DisplayName())), r.WaitedEighteenMonths, r.EnteredCare,
-                    r.DaysEnteredCareToMovedIn, r.A1Status.StatusName(), r.PlacementOrder, r.DaysPlacementOrderToMatch, r.A2Status?.StatusName(),
-                ])
-                .ToList()
-        );
 }
