@@ -1,11 +1,10 @@
-using Permanence.Domain.Calendar;
 using System.Security.Claims;
-using Permanence.Data;
-using Permanence.Data.Journeys;
+using Permanence.Application;
+using Permanence.Application.Scorecard;
 using Permanence.Domain.Scorecard;
 using Permanence.Web.Infrastructure.Auth;
 using Permanence.Web.Infrastructure.Exports;
-using Permanence.Web.Pages.Scorecard;
+using Permanence.Web.Infrastructure.Operations;
 
 namespace Permanence.Web.Api;
 
@@ -38,95 +37,37 @@ public static class ScorecardEndpoints
         scorecard.MapGet("/export/{format}", Export).WithSummary("The scorecard figures as a file: format csv or xlsx.");
     }
 
-    private static DateOnly Today(TimeProvider clock) => clock.Today();
-
-    private static IResult? BadYear(int? yearEnding, DateOnly today) =>
-        yearEnding is { } y && !ScorecardFigures.IsValidYear(y, today)
-            ? Results.ValidationProblem(new Dictionary<string, string[]> { ["yearEnding"] = [$"Year ending must be between 2010 and {ScorecardFigures.LastCompleteYear(today) + 1}"] })
-            : null;
-
-    private static async Task<IResult> Get(PermanenceDbContext db, TimeProvider clock, ClaimsPrincipal user, int? yearEnding, string? trendLaCode, CancellationToken cancellationToken)
-    {
-        var today = Today(clock);
-        if (BadYear(yearEnding, today) is { } bad)
-        {
-            return bad;
-        }
-
-        var report = await ScorecardFigures.LoadAsync(db, user, yearEnding ?? ScorecardFigures.LastCompleteYear(today), trendLaCode, today, cancellationToken);
-        return Results.Ok(new ScorecardDto(
+    private static async Task<IResult> Get(ScorecardFigures scorecard, ClaimsPrincipal user, int? yearEnding, string? trendLaCode, CancellationToken cancellationToken) =>
+        (await scorecard.ReportAsync(yearEnding, trendLaCode, user, cancellationToken)).ToHttpResult(report => Results.Ok(new ScorecardDto(
             report.YearEnding,
             report.Areas.Select(a => new AreaDto(a.LaCode, a.Name, Dto(a.Figures.OneYear), Dto(a.Figures.ThreeYears))).ToList(),
             report.TrendOf,
             report.Trend
-        ));
-    }
+        )));
 
     private static async Task<IResult> Children(
-        PermanenceDbContext db,
-        TimeProvider clock,
+        ScorecardFigures scorecard,
         ClaimsPrincipal user,
         string? measure,
         int? yearEnding,
         string? laCode,
         int? years,
         CancellationToken cancellationToken
-    )
-    {
-        var today = Today(clock);
-        var errors = new Dictionary<string, string[]>();
-        var code = measure?.Trim().ToUpperInvariant();
-        if (code is null || !ScorecardFigures.Measures.Contains(code))
-        {
-            errors["measure"] = ["Measure must be A1, A2, A3 or A10"];
-        }
-
-        if (years is not (null or 1 or 3))
-        {
-            errors["years"] = ["Years must be 1 or 3"];
-        }
-
-        if (yearEnding is { } y && !ScorecardFigures.IsValidYear(y, today))
-        {
-            errors["yearEnding"] = [$"Year ending must be between 2010 and {ScorecardFigures.LastCompleteYear(today) + 1}"];
-        }
-
-        if (errors.Count > 0)
-        {
-            return Results.ValidationProblem(errors);
-        }
-
-        var report = await ScorecardFigures.LoadAsync(db, user, yearEnding ?? ScorecardFigures.LastCompleteYear(today), null, today, cancellationToken);
-        var la = string.IsNullOrWhiteSpace(laCode) ? null : laCode.Trim();
-        if (!report.Areas.Any(a => a.LaCode == la))
-        {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no local authority with that code that you can see.");
-        }
-
-        var d = ScorecardFigures.DrillDownOf(report, code!, la, years ?? 1);
-        await JourneyQueries.AuditShownAsync(db, d.Children.Select(c => c.ChildId).Concat(d.Exclusions.Select(e => e.ChildId)).Distinct().ToList(), cancellationToken);
-        return Results.Ok(new DrillDownDto(
+    ) =>
+        (await scorecard.ChildrenAsync(new ScorecardChildrenInput(measure, yearEnding, laCode, years), user, cancellationToken)).ToHttpResult(d => Results.Ok(new DrillDownDto(
             d.Measure, d.YearEnding, d.Years, d.Area, d.Period.Start, d.Period.End, d.AverageDays, d.Percentage,
             d.Children.Select(c => new DrillDownChildDto(c.ChildId, c.ChildName, c.LocalReference, c.LaCode, c.From, c.To, c.Days, c.Within)).ToList(),
             d.Exclusions.Select(e => new ExclusionDto(e.ChildId, e.ChildName, e.Reason)).ToList()
-        ));
-    }
+        )));
 
-    private static async Task<IResult> Export(string format, PermanenceDbContext db, TimeProvider clock, ClaimsPrincipal user, int? yearEnding, CancellationToken cancellationToken)
+    private static async Task<IResult> Export(string format, ScorecardFigures scorecard, ClaimsPrincipal user, int? yearEnding, CancellationToken cancellationToken)
     {
-        var today = Today(clock);
         if (!TableExport.IsFormat(format))
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["Format must be csv or xlsx"] });
+            return OperationResult.Invalid("Format", "Format must be csv or xlsx").ToProblem();
         }
 
-        if (BadYear(yearEnding, today) is { } bad)
-        {
-            return bad;
-        }
-
-        var report = await ScorecardFigures.LoadAsync(db, user, yearEnding ?? ScorecardFigures.LastCompleteYear(today), null, today, cancellationToken);
-        return TableExport.File(ScorecardFigures.ToExport(report), format, today);
+        return (await scorecard.ReportAsync(yearEnding, null, user, cancellationToken)).ToHttpResult(report => TableExport.File(ScorecardExport.ToExport(report), format, report.AsAt));
     }
 
     private static PeriodDto Dto(ScorecardResult r) =>

@@ -17,7 +17,7 @@ using Permanence.Domain.Staff;
 using Permanence.TestCommon;
 using Permanence.Application.Security;
 using Permanence.Web.Infrastructure.Auth;
-using Permanence.Web.Pages.Scorecard;
+using Permanence.Application.Scorecard;
 
 namespace Permanence.Web.Tests.Scorecard;
 
@@ -77,7 +77,7 @@ public class ScorecardTests(PermanenceFactory factory)
             }
         }
 
-        Assert.Equal(ScorecardFigures.TrendQuarters, body.GetProperty("trend").GetArrayLength());
+        Assert.Equal(ScorecardMeasures.TrendQuarters, body.GetProperty("trend").GetArrayLength());
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public class ScorecardTests(PermanenceFactory factory)
                 new Claim(PermanenceClaims.RegionId, region.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new Claim(PermanenceClaims.OrganisationType, nameof(OrganisationType.RegionalAdoptionAgency)),
             ], "test"));
-        var report = await ScorecardFigures.LoadAsync(db, user, Year, null, Today);
+        var report = await new ScorecardFigures(db, TimeProvider.System).LoadAsync(user, Year, null, Today);
         foreach (var area in report.Areas)
         {
             var engine = AdoptionScorecard.ForYearEnding(expected.Where(j => area.LaCode is null || j.LocalAuthorityCode == area.LaCode), Year);

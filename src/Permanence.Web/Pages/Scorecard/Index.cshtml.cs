@@ -1,14 +1,15 @@
-using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Permanence.Data;
+using Permanence.Application;
+using Permanence.Application.Scorecard;
+using Permanence.Domain.Calendar;
 using Permanence.Web.Infrastructure.Auth;
 using Permanence.Web.Infrastructure.Exports;
 
 namespace Permanence.Web.Pages.Scorecard;
 
-public class IndexModel(PermanenceDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
+public class IndexModel(ScorecardFigures scorecard, TimeProvider clock, IAuthorizationService authorization) : PageModel
 {
     /// <summary>The year ending 31 March; the last complete year when not given.</summary>
     [BindProperty(SupportsGet = true)]
@@ -22,7 +23,7 @@ public class IndexModel(PermanenceDbContext db, TimeProvider clock, IAuthorizati
 
     public IReadOnlyList<int> Years { get; private set; } = [];
 
-    public IReadOnlyList<(string Code, string Name)> LocalAuthorities { get; private set; } = [];
+    public IReadOnlyList<LocalAuthorityOption> LocalAuthorities { get; private set; } = [];
 
     public bool CanSeeChildren { get; private set; }
 
@@ -33,21 +34,21 @@ public class IndexModel(PermanenceDbContext db, TimeProvider clock, IAuthorizati
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        return new FileContentResult(TableExport.ToCsv(ScorecardFigures.ToExport(Report)), "text/csv; charset=utf-8") { FileDownloadName = $"adoption-scorecard-{Report.YearEnding}.csv" };
+        return new FileContentResult(TableExport.ToCsv(ScorecardExport.ToExport(Report)), "text/csv; charset=utf-8") { FileDownloadName = $"adoption-scorecard-{Report.YearEnding}.csv" };
     }
 
     public async Task<IActionResult> OnGetExcelAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        return new FileContentResult(TableExport.ToExcel(ScorecardFigures.ToExport(Report)), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") { FileDownloadName = $"adoption-scorecard-{Report.YearEnding}.xlsx" };
+        return new FileContentResult(TableExport.ToExcel(ScorecardExport.ToExport(Report)), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") { FileDownloadName = $"adoption-scorecard-{Report.YearEnding}.xlsx" };
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        var last = ScorecardFigures.LastCompleteYear(today);
+        var last = ScorecardMeasures.LastCompleteYear(today);
         Years = Enumerable.Range(0, 6).Select(i => last + 1 - i).ToList();
-        if (Year is { } y && !ScorecardFigures.IsValidYear(y, today))
+        if (Year is { } y && !ScorecardMeasures.IsValidYear(y, today))
         {
             YearError = $"Year must be between 2010 and {last + 1}";
             ModelState.AddModelError("year", YearError);
@@ -55,8 +56,8 @@ public class IndexModel(PermanenceDbContext db, TimeProvider clock, IAuthorizati
         }
 
         CanSeeChildren = (await authorization.AuthorizeAsync(User, Policies.ViewScorecardChildren)).Succeeded;
-        LocalAuthorities = await ScorecardFigures.LocalAuthoritiesAsync(db, User, cancellationToken);
-        Report = await ScorecardFigures.LoadAsync(db, User, Year ?? last, Trend, today, cancellationToken);
+        LocalAuthorities = await scorecard.LocalAuthoritiesAsync(User, cancellationToken);
+        Report = await scorecard.LoadAsync(User, Year ?? last, Trend, today, cancellationToken);
     }
 
     public string ChildrenLink(string measure, string? laCode, int years) =>
