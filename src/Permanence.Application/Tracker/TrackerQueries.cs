@@ -134,7 +134,8 @@ public sealed class TrackerQueries(PermanenceDbContext db, TimeProvider clock, I
                 sinceOrder,
                 sinceOrder is { } d ? a2.StatusOf(d) : null,
                 sinceOrder is { } e ? a2.DaysLeft(e) : null
-            ) { Drift = Drift.Of(a1, inCare, a2, sinceOrder) });
+            )
+            { Drift = Drift.Of(a1, inCare, a2, sinceOrder) });
         }
 
         return rows;

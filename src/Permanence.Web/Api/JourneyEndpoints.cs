@@ -2,6 +2,7 @@ using Permanence.Domain.Calendar;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
+using Permanence.Application.Tracker;
 using Permanence.Data;
 using Permanence.Data.Journeys;
 using Permanence.Data.Model.Children;
@@ -10,7 +11,6 @@ using Permanence.Web.Infrastructure.Auth;
 using Permanence.Web.Pages.Children.FamilyFinder;
 using Permanence.Web.Pages.Children.Journey;
 using Permanence.Web.Pages.Children.Siblings;
-using Permanence.Application.Tracker;
 
 namespace Permanence.Web.Api;
 

@@ -4,6 +4,8 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using Permanence.Application.Scorecard;
+using Permanence.Application.Security;
 using Permanence.Data;
 using Permanence.Data.Journeys;
 using Permanence.Data.Model.Audit;
@@ -15,9 +17,6 @@ using Permanence.Domain.Organisations;
 using Permanence.Domain.Scorecard;
 using Permanence.Domain.Staff;
 using Permanence.TestCommon;
-using Permanence.Application.Security;
-using Permanence.Web.Infrastructure.Auth;
-using Permanence.Application.Scorecard;
 
 namespace Permanence.Web.Tests.Scorecard;
 

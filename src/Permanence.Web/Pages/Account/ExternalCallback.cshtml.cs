@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Permanence.Application.Account;
 using Permanence.Data.Model.Audit;
 using Permanence.Data.Model.Identity;
-using Permanence.Web.Infrastructure.Auth;
 
 namespace Permanence.Web.Pages.Account;
 

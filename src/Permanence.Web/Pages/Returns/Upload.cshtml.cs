@@ -1,4 +1,3 @@
-using Permanence.Domain.Calendar;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Permanence.Application;
 using Permanence.Application.Returns;
 using Permanence.Data.Returns;
+using Permanence.Domain.Calendar;
 using Permanence.Ssda903;
 using Permanence.Ssda903.Reading;
 using Permanence.Web.Infrastructure.Auth;

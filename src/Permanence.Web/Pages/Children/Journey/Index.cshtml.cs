@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Permanence.Application.Tracker;
 using Permanence.Data;
 using Permanence.Web.Infrastructure.Auth;
-using Permanence.Application.Tracker;
 
 namespace Permanence.Web.Pages.Children.Journey;
 

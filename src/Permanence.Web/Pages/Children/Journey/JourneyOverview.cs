@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Permanence.Application.Tracker;
 using Permanence.Data;
 using Permanence.Data.Journeys;
 using Permanence.Data.Model.Children;
 using Permanence.Domain.Children.Journey;
 using Permanence.Domain.Timescales;
-using Permanence.Application.Tracker;
 
 namespace Permanence.Web.Pages.Children.Journey;
 
