@@ -218,7 +218,7 @@ public static class ReturnReader
                         problems.Add(new(fileName, row, columns[i], $"'{Truncate(values[i])}' is not a dd/mm/yyyy date"));
                     }
                 }
-                Add(into, layout.Schema.Table, row, values);
+                AddRow(into, layout.Schema.Table, row, values);
             }
 
             if (problems.Count >= MaxProblemsPerFile)
@@ -231,7 +231,8 @@ public static class ReturnReader
 
     private static string Truncate(string value) => value.Length <= 30 ? value : value[..30] + "...";
 
-    private static void Add(Ssda903Return r, Ssda903Table table, int n, string[] v)
+    /// <summary>Adds one row given its values in the table's column order (also how tests build returns from fixtures).</summary>
+    internal static void AddRow(Ssda903Return r, Ssda903Table table, int n, string[] v)
     {
         switch (table)
         {
