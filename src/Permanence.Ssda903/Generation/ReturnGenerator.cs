@@ -264,7 +264,7 @@ public sealed class ReturnGenerator
                 life.Episodes[i] = ep with { Ls = "Z1" }; // 144
                 break;
             case 1:
-                life.Episodes[i] = ep with { Place = "H5" }; // 146 (a retired code)
+                life.Episodes[i] = ep with { Place = "P4" }; // 146 (never a placement code, in any year)
                 break;
             case 2:
                 life.Episodes[i] = ep with { End = ep.End is null ? null : ep.End.Value.AddDays(-1) }; // a gap: 388/433

@@ -191,10 +191,12 @@ internal static class Ad1Rules
     /// <summary>
     /// Looked after throughout the year: one unbroken run of episodes that started on or before
     /// 1 April and was still open on 31 March (respite V3/V4 is not being looked after "continuously").
+    /// An episode ending on 31 March itself still counts: the DfE's validation definition only
+    /// breaks continuity for care that ends before the last day of the year.
     /// </summary>
     internal static bool ContinuouslyLookedAfterForTheYear(ChildRecord c, ValidationContext ctx)
     {
-        if (c.Episodes.Count == 0 || c.Episodes[^1].Dec is not null)
+        if (c.Episodes.Count == 0 || c.Episodes[^1].Dec is { } end && end < ctx.CollectionEnd)
         {
             return false;
         }

@@ -39,8 +39,8 @@ internal static class CareLeaverRules
         Rule.PerEpisode("214", (e, _, _) => Codes.Respite.Contains(e.Row.Ls) && (e.Row.PlPost.Length > 0 || e.Row.Urn.Length > 0)),
 
         // 222: placements with parents, in the community, in custody or temporary ones have no Ofsted URN.
-        Rule.PerEpisode("222", (e, _, _) =>
-            e.Row.Place is "P1" or "P3" or "R1" or "R2" or "R5" or "T0" or "T1" or "T2" or "T3" or "T4" or "Z11" or "Z12" or "Z13" or "Z14"
+        Rule.PerEpisode("222", (e, _, ctx) =>
+            (e.Row.Place is "P1" or "P3" or "R1" or "R2" or "R5" || Codes.Temporary.Contains(e.Row.Place) || ctx.Ruleset.OtherPlacements.Contains(e.Row.Place))
             && e.Row.Urn.Length > 0 && e.Row.Urn != "XXXXXXX"),
 
         // 344: a care leaver who died or went home has no activity or accommodation (0).

@@ -34,10 +34,6 @@ public static class Codes
 
     public static readonly FrozenSet<string> LegalStatus = Set("C1", "C2", "D1", "E1", "V2", "V3", "V4", "J1", "J2", "J3", "L1", "L2", "L3");
 
-    public static readonly FrozenSet<string> Placement = Set(
-        "A3", "A4", "A5", "A6", "K1", "K2", "K3", "P1", "P3", "R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4",
-        "U1", "U2", "U3", "U4", "U5", "U6", "Z11", "Z12", "Z13", "Z14");
-
     public static readonly FrozenSet<string> ReasonEpisodeCeased = Set(
         "E11", "E12", "E2", "E3", "E4A", "E4B", "E13", "E41", "E45", "E46", "E47", "E48", "E5", "E6", "E7", "E8", "E9",
         "E14", "E15", "E16", "E17", "X1");

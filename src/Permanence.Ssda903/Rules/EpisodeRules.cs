@@ -211,7 +211,7 @@ internal static class EpisodeRules
         Rule.PerEpisode("516", (e, _, _) => e.Row.Rec is "E45" or "E46" && !Codes.FosterPlacements.Contains(e.Row.Place)),
 
         // 526-531, 550: who can provide which placement.
-        Rule.PerEpisode("526", (e, _, _) => e.Row.PlaceProvider.Length == 0 && !Codes.Temporary.Contains(e.Row.Place) && e.Row.Place is not ("Z11" or "Z12" or "Z13" or "Z14")),
+        Rule.PerEpisode("526", (e, _, ctx) => e.Row.PlaceProvider.Length == 0 && !Codes.Temporary.Contains(e.Row.Place) && !ctx.Ruleset.OtherPlacements.Contains(e.Row.Place)),
         Rule.PerEpisode("527", (e, _, _) => e.Row.PlaceProvider == "PR1" && e.Row.Place is "P1" or "R2" or "R5"),
         Rule.PerEpisode("528", (e, _, _) => e.Row.PlaceProvider == "PR2" && e.Row.Place is "P1" or "R2" or "R5"),
         Rule.PerEpisode("529", (e, _, _) =>
@@ -234,17 +234,20 @@ internal static class EpisodeRules
             }
         }),
 
-        // 607: a girl aged 12+ leaving care in the year needs MOTHER.
+        // 607: a girl who ceased to be looked after in the year needs MOTHER, whatever her age (the
+        // DfE's rule has no age limit; an older reading of ours asked only from 12). The Header row
+        // is named once however many of her episodes ended.
         Rule.PerChild("607", (c, ctx, errors) =>
         {
             if (c.Header is not { Sex: "F", Mother: "" } h)
             {
                 return;
             }
-            foreach (var e in c.Episodes.Where(e => e.Dec is { } d && d >= ctx.CollectionStart && d <= ctx.CollectionEnd
-                && e.Row.Rec.Length > 0 && e.Row.Rec != "X1" && !Codes.Respite.Contains(e.Row.Ls) && c.AgeOn(d) >= 12))
+            var ceased = c.Episodes.Where(e => e.Dec is { } d && d >= ctx.CollectionStart && d <= ctx.CollectionEnd
+                && e.Row.Rec.Length > 0 && e.Row.Rec != "X1" && !Codes.Respite.Contains(e.Row.Ls)).ToList();
+            ceased.ForEach(errors.Add);
+            if (ceased.Count > 0)
             {
-                errors.Add(e);
                 errors.Add(h);
             }
         }),

@@ -27,7 +27,7 @@ internal static class FieldRules
         CodeList("143", Ssda903Table.Episodes, r => r.Episodes, e => e.Rne, Codes.ReasonNewEpisode),
         CodeList("144", Ssda903Table.Episodes, r => r.Episodes, e => e.Ls, Codes.LegalStatus),
         CodeList("145", Ssda903Table.Episodes, r => r.Episodes, e => e.Cin, Codes.CategoryOfNeed),
-        CodeList("146", Ssda903Table.Episodes, r => r.Episodes, e => e.Place, Codes.Placement),
+        Rule.PerRow("146", Ssda903Table.Episodes, r => r.Episodes, (e, ctx) => e.Place.Length > 0 && !ctx.Ruleset.Placements.Contains(e.Place)),
         CodeList("149", Ssda903Table.Episodes, r => r.Episodes, e => e.Rec, Codes.ReasonEpisodeCeased),
         Date("141", Ssda903Table.Episodes, r => r.Episodes, e => e.Decom),
         Date("147", Ssda903Table.Episodes, r => r.Episodes, e => e.Dec),

@@ -327,7 +327,20 @@ internal static partial class OtherTableRules
         Oc2ByCohort("186", inCohort: true, o => o.SdqScore.Length == 0 && o.SdqReason.Length == 0,
             (o, ctx) => Age(o.Dob, ctx.CollectionStart) >= 4 && Age(o.Dob, ctx.CollectionEnd) < 17),
         // 157: SDQ1 ("under 4 or over 16") cannot be the reason for a child of 4 to 16.
-        Rows("157", Ssda903Table.Oc2, r => r.Oc2, (o, ctx) => o.SdqReason == "SDQ1" && Age(o.Dob, ctx.CollectionStart) >= 4 && Age(o.Dob, ctx.CollectionEnd) <= 16),
+        // 157: SDQ1 ("no form returned: child under 4 or over 16") cannot explain a missing score for
+        // a child of SDQ age: 4 or over at the start of the year and 16 or under at its end. Only
+        // the OC2 cohort (looked after all year) is asked for a score, and only a missing one needs a reason.
+        Rule.PerChild("157", ChildrenWith.Oc2, (c, ctx, errors) =>
+        {
+            if (!Ad1Rules.ContinuouslyLookedAfterForTheYear(c, ctx))
+            {
+                return;
+            }
+            foreach (var o in c.Oc2.Where(o => o.SdqReason == "SDQ1" && o.SdqScore.Length == 0 && Age(o.Dob, ctx.CollectionStart) >= 4 && Age(o.Dob, ctx.CollectionEnd) <= 16))
+            {
+                errors.Add(Ssda903Table.Oc2, o);
+            }
+        }),
         // 197B: a child turning 4 or 17 in the year and in the 12-month cohort has a score or a reason.
         Rule.PerChild("197B", ChildrenWith.Oc2, (c, ctx, errors) =>
         {

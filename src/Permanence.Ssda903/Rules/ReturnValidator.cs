@@ -8,19 +8,20 @@ public static class ReturnValidator
     private static readonly Lazy<IReadOnlyList<Rule>> Rules = new(() =>
         FieldRules.All.Concat(Ad1Rules.All).Concat(PlacedAdoptionRules.All).Concat(EpisodeRules.All).Concat(HeaderRules.All).Concat(CareLeaverRules.All).Concat(OtherTableRules.All).Concat(SequenceRules.All).ToList());
 
-    /// <summary>The implemented rules, in the order they are written.</summary>
+    /// <summary>Every implemented rule of any year, in the order they are written (a year runs <see cref="Ruleset.Rules"/>).</summary>
     public static IReadOnlyList<Rule> All => Rules.Value;
 
     /// <summary>
     /// Validates <paramref name="current"/> for the collection year ending 31 March
-    /// <paramref name="yearEnding"/>. Rules run in parallel (each only reads the shared indexes);
+    /// <paramref name="yearEnding"/> with that year's <see cref="Ruleset"/>. Rules run in parallel (each only reads the shared indexes);
     /// errors come back ordered by table, row and rule code so that output is stable.
     /// </summary>
     public static IReadOnlyList<ValidationError> Validate(Ssda903Return current, int yearEnding, Ssda903Return? previous = null)
     {
         var context = new ValidationContext(current, yearEnding, previous);
-        var results = new IReadOnlyList<ValidationError>[All.Count];
-        Parallel.For(0, All.Count, i => results[i] = All[i].Run(context));
+        var rules = context.Ruleset.Rules;
+        var results = new IReadOnlyList<ValidationError>[rules.Count];
+        Parallel.For(0, rules.Count, i => results[i] = rules[i].Run(context));
         return results
             .SelectMany(r => r)
             .OrderBy(e => e.Table)

@@ -5,7 +5,6 @@ namespace Permanence.Ssda903.Rules;
 /// <summary>Rules on placement changes, periods of care and what last year's return said.</summary>
 internal static class SequenceRules
 {
-    private static readonly HashSet<string> NoProviderPlacements = ["T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14"];
 
     private static Episode? LastYearsOpenEpisode(ChildRecord c, ValidationContext ctx) =>
         c.LastYear?.Episodes is { Count: > 0 } last && last[^1].Row.Dec.Length == 0 ? last[^1] : null;
@@ -38,8 +37,11 @@ internal static class SequenceRules
         Rule.PerEpisode("1009", (e, _, _) =>
             e.Row.ReasonPlaceChange.Length > 0
             && e.Row.ReasonPlaceChange is not ("CARPL" or "CLOSE" or "ALLEG" or "STAND" or "APPRR" or "CREQB" or "CREQO" or "CHILD" or "LAREQ" or "PLACE" or "CUSTOD" or "OTHER")),
-        Rule.PerEpisode("178", (e, _, _) => e.Row.PlaceProvider.Length > 0 && !Codes.PlacementProvider.Contains(e.Row.PlaceProvider)),
-        Rule.PerEpisode("213", (e, _, _) => NoProviderPlacements.Contains(e.Row.Place) && e.Row.PlaceProvider.Length > 0),
+        // 178: the DfE's check reads "if provided, PLACE_PROVIDER must be valid and should not be
+        // provided for" temporary and other placements; 213 overlaps it for those placements.
+        Rule.PerEpisode("178", (e, _, ctx) => e.Row.PlaceProvider.Length > 0
+            && (!Codes.PlacementProvider.Contains(e.Row.PlaceProvider) || ctx.Ruleset.PlacementsWithoutProvider.Contains(e.Row.Place))),
+        Rule.PerEpisode("213", (e, _, ctx) => (Codes.Temporary.Contains(e.Row.Place) || ctx.Ruleset.YearEnding >= 2026 && ctx.Ruleset.OtherPlacements.Contains(e.Row.Place)) && e.Row.PlaceProvider.Length > 0),
         Rule.PerEpisode("233", (e, _, _) => e.Row.Dec.Length == 0 && e.Row.ReasonPlaceChange.Length > 0),
         Rule.PerEpisode("234", (e, c, _) => e.Row.ReasonPlaceChange == "CUSTOD" && e.Dec is { } end && c.AgeOn(end) < 10),
 
@@ -146,7 +148,7 @@ internal static class SequenceRules
         // 218: registered placements (homes, schools, secure units...) carry their Ofsted URN.
         Rule.PerEpisode("218", (e, _, ctx) =>
             e.Row.Urn.Length == 0 && e.Row.Place.Length > 0 && (e.Dec is null || e.Dec >= ctx.CollectionStart)
-            && e.Row.Place is not ("P1" or "P3" or "R1" or "R2" or "R5" or "T0" or "T1" or "T2" or "T3" or "T4" or "Z11" or "Z12" or "Z13" or "Z14")),
+            && e.Row.Place is not ("P1" or "P3" or "R1" or "R2" or "R5") && !Codes.Temporary.Contains(e.Row.Place) && !ctx.Ruleset.OtherPlacements.Contains(e.Row.Place)),
 
         // 207: once recorded as a mother, always a mother.
         Rule.PerChild("207", (c, ctx, errors) =>

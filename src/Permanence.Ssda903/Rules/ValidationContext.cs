@@ -87,14 +87,16 @@ public sealed class ChildRecord(string child)
 /// <summary>A return prepared for validation: indexes by child and the collection year's dates.</summary>
 public sealed class ValidationContext
 {
-    public ValidationContext(Ssda903Return current, int yearEnding, Ssda903Return? previous = null)
+    /// <param name="ruleset">The rules to apply; by default those of the return's year.</param>
+    public ValidationContext(Ssda903Return current, int yearEnding, Ssda903Return? previous = null, Ruleset? ruleset = null)
     {
         Return = current;
         YearEnding = yearEnding;
+        Ruleset = ruleset ?? Ruleset.For(yearEnding);
         CollectionStart = new DateOnly(yearEnding - 1, 4, 1);
         CollectionEnd = new DateOnly(yearEnding, 3, 31);
         Children = Index(current);
-        Previous = previous is null ? null : new ValidationContext(previous, yearEnding - 1);
+        Previous = previous is null ? null : new ValidationContext(previous, yearEnding - 1, ruleset: Ruleset);
         if (Previous is not null)
         {
             // Linked once here rather than looked up by id in each of the rules that compare years.
@@ -107,6 +109,9 @@ public sealed class ValidationContext
 
     public Ssda903Return Return { get; }
     public int YearEnding { get; }
+
+    /// <summary>The DfE rules of the return's year: code lists that changed between years come from here.</summary>
+    public Ruleset Ruleset { get; }
     public DateOnly CollectionStart { get; }
     public DateOnly CollectionEnd { get; }
     public IReadOnlyDictionary<string, ChildRecord> Children { get; }

@@ -131,10 +131,10 @@ internal sealed record CommunityCase(string Module, string Code, int Number, Jso
     /// Runs our rule on this case and describes where it disagrees with the community validator
     /// (table: rows only we flag / rows only it flags), or returns null when both flag the same rows.
     /// </summary>
-    public string? Disagreement(Rule rule)
+    public string? Disagreement(Rule rule, Ruleset ruleset)
     {
         var (current, previous, labels) = Build();
-        var ours = rule.Run(new ValidationContext(current, YearEnding, previous))
+        var ours = rule.Run(new ValidationContext(current, YearEnding, previous, ruleset))
             .GroupBy(e => TableNames.Single(t => t.Value == e.Table).Key)
             .ToDictionary(g => g.Key, g => g.Select(e => labels.GetValueOrDefault((e.Table, e.Row), $"row {e.Row}")).ToHashSet(StringComparer.Ordinal));
         var differences = new List<string>();

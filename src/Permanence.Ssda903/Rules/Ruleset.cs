@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+
+namespace Permanence.Ssda903.Rules;
+
+/// <summary>
+/// The DfE validation rules of one collection year, as published for that year's return. A return
+/// is checked against the ruleset of its own year: the 2025 to 2026 rules retired placement codes
+/// H5, P2 and Z1 (Z1 became Z11 to Z14) and added rules 233, 234, 348, 444, 454 and SW17STG2, so a
+/// 2024 to 2025 return checked with them would fail thousands of times for nothing.
+/// </summary>
+public sealed class Ruleset
+{
+    /// <summary>Rules first published for the 2025 to 2026 collection.</summary>
+    private static readonly FrozenSet<string> AddedFor2026 = Codes.Set("233", "234", "348", "444", "454", "SW17STG2");
+
+    public static readonly Ruleset Year2025 = new(
+        2025,
+        Codes.Set("A3", "A4", "A5", "A6", "H5", "K1", "K2", "K3", "P1", "P2", "P3", "R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4",
+            "U1", "U2", "U3", "U4", "U5", "U6", "Z1"),
+        Codes.Set("Z1"),
+        Codes.Set("T0", "T1", "T2", "T3", "T4", "Z1"));
+
+    public static readonly Ruleset Year2026 = new(
+        2026,
+        Codes.Set("A3", "A4", "A5", "A6", "K1", "K2", "K3", "P1", "P3", "R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4",
+            "U1", "U2", "U3", "U4", "U5", "U6", "Z11", "Z12", "Z13", "Z14"),
+        Codes.Set("Z11", "Z12", "Z13", "Z14"),
+        Codes.Set("T0", "T1", "T2", "T3", "Z11", "Z12", "Z13", "Z14"));
+
+    /// <summary>Every ruleset this tool has, earliest first.</summary>
+    public static IReadOnlyList<Ruleset> All { get; } = [Year2025, Year2026];
+
+    private readonly Lazy<IReadOnlyList<Rule>> rules;
+
+    private Ruleset(int yearEnding, FrozenSet<string> placements, FrozenSet<string> otherPlacements, FrozenSet<string> placementsWithoutProvider)
+    {
+        YearEnding = yearEnding;
+        Placements = placements;
+        OtherPlacements = otherPlacements;
+        PlacementsWithoutProvider = placementsWithoutProvider;
+        rules = new(() => ReturnValidator.All.Where(r => yearEnding >= 2026 || !AddedFor2026.Contains(r.Code)).ToList());
+    }
+
+    /// <summary>The collection year the rules were published for, by the 31 March it ends on.</summary>
+    public int YearEnding { get; }
+
+    /// <summary>"2024 to 2025": the collection year whose published rules these are.</summary>
+    public string Name => new CollectionYear(YearEnding).Label;
+
+    /// <summary>The valid placement types (PLACE).</summary>
+    public FrozenSet<string> Placements { get; }
+
+    /// <summary>"Other placements": Z1 until 2024 to 2025, split into Z11 to Z14 from 2025 to 2026.</summary>
+    public FrozenSet<string> OtherPlacements { get; }
+
+    /// <summary>Placements that have no placement provider (rule 178): temporary and other placements (T4 had one until 2025 to 2026).</summary>
+    public FrozenSet<string> PlacementsWithoutProvider { get; }
+
+    /// <summary>The implemented rules of this ruleset.</summary>
+    public IReadOnlyList<Rule> Rules => rules.Value;
+
+    /// <summary>
+    /// The ruleset for a return of the collection year ending 31 March <paramref name="yearEnding"/>:
+    /// that year's own, or the nearest this tool has (earlier years use the 2024 to 2025 rules, later
+    /// ones the 2025 to 2026 rules) and <see cref="Describe"/> says so.
+    /// </summary>
+    public static Ruleset For(int yearEnding) => yearEnding <= Year2025.YearEnding ? Year2025 : Year2026;
+
+    /// <summary>What a report says about the rules it ran, e.g. "DfE rules for 2024 to 2025".</summary>
+    public string Describe(int returnYearEnding) =>
+        returnYearEnding == YearEnding
+            ? $"DfE rules for {Name}"
+            : $"DfE rules for {Name} (the nearest this tool has to the {new CollectionYear(returnYearEnding).Label} return)";
+}
