@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Permanence.Ssda903.Reading;
 
@@ -23,6 +24,14 @@ internal static partial class OtherTableRules
     {
         var set = Rules.Codes.Set(codes);
         return Rule.PerRow(code, table, rows, (row, _) => field(row) is { Length: > 0 } v && !set.Contains(v));
+    }
+
+    /// <summary>A code that must be given: blank fails as well as a code not in the list.</summary>
+    private static Rule RequiredCode<TRow>(string code, Ssda903Table table, Func<Ssda903Return, IEnumerable<TRow>> rows, Func<TRow, string> field, params string[] codes)
+        where TRow : ISsda903Row
+    {
+        var set = Rules.Codes.Set(codes);
+        return Rule.PerRow(code, table, rows, (row, _) => !set.Contains(field(row)));
     }
 
     private static Rule ValidDate<TRow>(string code, Ssda903Table table, Func<Ssda903Return, IEnumerable<TRow>> rows, Func<TRow, string> field)
@@ -66,6 +75,8 @@ internal static partial class OtherTableRules
 
     private static readonly DateOnly SocialWorkerReasonsFrom = new(2023, 4, 1);
 
+    private static readonly FrozenSet<string> SocialWorkerChangeReasons = Rules.Codes.Set("MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "PCCHAN", "SWDIED", "OTHERS");
+
     public static IEnumerable<Rule> All =>
     [
         // Header: the pupil number
@@ -81,7 +92,8 @@ internal static partial class OtherTableRules
             h.Upn == "UN4" && ctx.Child(h.Child) is { } c && CareStartedFor31March(c) < ctx.CollectionEnd.AddDays(-7)),
 
         // Missing
-        ValidDate("1004", Ssda903Table.Missing, r => r.Missing, m => m.MisStart),
+        // 1004: a missing episode always has a start date; the end may be blank while it goes on.
+        Rows("1004", Ssda903Table.Missing, r => r.Missing, (m, _) => Date(m.MisStart) is null),
         ValidDate("1005", Ssda903Table.Missing, r => r.Missing, m => m.MisEnd),
         Codes("1006", Ssda903Table.Missing, r => r.Missing, m => m.Missing, "M", "A"),
         Rows("564", Ssda903Table.Missing, r => r.Missing, (m, _) => m.Missing.Length > 0 && m.MisStart.Length == 0),
@@ -135,9 +147,10 @@ internal static partial class OtherTableRules
         DiffersFromHeader("INT13", Ssda903Table.Missing, r => r.Missing, m => m.Dob, h => h.Dob),
 
         // OC3: care leavers
-        Codes("131", Ssda903Table.Oc3, r => r.Oc3, o => o.InTouch, "YES", "NO", "DIED", "REFU", "NREQ", "RHOM"),
-        Codes("132", Ssda903Table.Oc3, r => r.Oc3, o => o.Activ, "F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5", "G4", "G5", "G6", "0"),
-        Codes("133", Ssda903Table.Oc3, r => r.Oc3, o => o.Accom,
+        // 131-133: every care leaver's row says whether they are in touch, their activity and accommodation (0 when not applicable).
+        RequiredCode("131", Ssda903Table.Oc3, r => r.Oc3, o => o.InTouch, "YES", "NO", "DIED", "REFU", "NREQ", "RHOM"),
+        RequiredCode("132", Ssda903Table.Oc3, r => r.Oc3, o => o.Activ, "F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5", "G4", "G5", "G6", "0"),
+        RequiredCode("133", Ssda903Table.Oc3, r => r.Oc3, o => o.Accom,
             "B1", "B2", "C1", "C2", "D1", "D2", "E1", "E2", "G1", "G2", "H1", "H2", "K1", "K2", "R1", "R2", "S2", "T1", "T2", "U1", "U2", "V1", "V2", "W1", "W2", "X2", "Y1", "Y2", "Z1", "Z2", "0"),
         Rows("153", Ssda903Table.Oc3, r => r.Oc3, (o, _) => AnyOc3(o) && (o.InTouch.Length == 0 || o.Activ.Length == 0 || o.Accom.Length == 0)),
         Rows("345", Ssda903Table.Oc3, r => r.Oc3, (o, _) => o.InTouch == "YES" && (o.Activ == "0" || o.Accom == "0")),
@@ -379,10 +392,17 @@ internal static partial class OtherTableRules
         Codes("631", Ssda903Table.PrevPerm, r => r.PrevPerm, p => p.PrevPerm, "P1", "P2", "P3", "P4", "Z1"),
         Rows("632", Ssda903Table.PrevPerm, r => r.PrevPerm, (p, _) => p.DatePerm.Length > 0 && !PermanenceDate().IsMatch(p.DatePerm)),
         Rows("635", Ssda903Table.PrevPerm, r => r.PrevPerm, (p, _) => p.PrevPerm == "Z1" && (p.LaPerm.Length > 0 || p.DatePerm.Length > 0)),
-        // 630: every child who started to be looked after in the year has a PrevPerm row.
+        // 630: every child who started to be looked after in the year has a PrevPerm row, and it is
+        // complete: PREV_PERM given, and LA_PERM and DATE_PERM too unless PREV_PERM is Z1 (none).
         Rule.PerChild("630", (c, ctx, errors) =>
         {
-            if (ctx.Return.TablesSupplied.Contains(Ssda903Table.PrevPerm) && c.PrevPerm.Count == 0)
+            if (!ctx.Return.TablesSupplied.Contains(Ssda903Table.PrevPerm))
+            {
+                return;
+            }
+            var missing = c.PrevPerm.Count == 0
+                || c.PrevPerm.Exists(p => p.PrevPerm.Length == 0 || (p.PrevPerm != "Z1" && (p.LaPerm.Length == 0 || p.DatePerm.Length == 0)));
+            if (missing)
             {
                 foreach (var e in c.Episodes.Where(e => e.Row.Rne == "S" && e.Decom >= ctx.CollectionStart))
                 {
@@ -410,7 +430,9 @@ internal static partial class OtherTableRules
         ValidDate("SW04STG1", Ssda903Table.SWEpisodes, r => r.SWEpisodes, w => w.SwDecom),
         ValidDate("SW05STG1", Ssda903Table.SWEpisodes, r => r.SWEpisodes, w => w.SwDec),
         Rows("SW09STG2", Ssda903Table.SWEpisodes, r => r.SWEpisodes, (w, _) => w.SwDec.Length > 0 && w.SwDec == w.SwDecom),
-        Codes("SW13STG1", Ssda903Table.SWEpisodes, r => r.SWEpisodes, w => w.SwReason, "MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "PCCHAN", "SWDIED", "OTHERS"),
+        // SW13STG1: a reason from the list, and (since reasons were collected from April 2023) one at all.
+        Rows("SW13STG1", Ssda903Table.SWEpisodes, r => r.SWEpisodes, (w, _) =>
+            w.SwReason.Length == 0 ? Date(w.SwDecom) >= SocialWorkerReasonsFrom : !SocialWorkerChangeReasons.Contains(w.SwReason)),
         // SW01bSTG1: from April 2023 every social worker episode has an id and a reason.
         Rows("SW01bSTG1", Ssda903Table.SWEpisodes, r => r.SWEpisodes, (w, _) =>
             w.SwDecom.Length == 0 || (Date(w.SwDecom) >= SocialWorkerReasonsFrom && (w.SwId.Length == 0 || w.SwReason.Length == 0))),

@@ -14,7 +14,9 @@ public class RulesDocumentTests
         }
         Assert.NotNull(root);
 
-        var rows = File.ReadAllLines(Path.Combine(root.FullName, "docs", "ssda903-rules.md"))
+        var lines = File.ReadAllLines(Path.Combine(root.FullName, "docs", "ssda903-rules.md"));
+        var table = Array.FindIndex(lines, l => l.StartsWith("| code | implemented", StringComparison.Ordinal));
+        var rows = lines.Skip(table).TakeWhile(l => l.StartsWith('|'))
             .Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| code", StringComparison.Ordinal) && !l.StartsWith("| ---", StringComparison.Ordinal))
             .Select(l => l.Split('|', StringSplitOptions.TrimEntries))
             .ToDictionary(cells => cells[1], cells => cells[2] == "yes");
