@@ -22,7 +22,7 @@ internal static class Ssda903Commands
     // unknown format exits with 2 ("cannot use what it was given"), never with 1, which scripts
     // read as "the return has validation errors".
     private static Option<int?> Year() =>
-        new("--year") { Description = "Required: the collection year, by the 31 March it ends on (2025 for 2024-25)" };
+        new("--year") { Description = "Required: the year the collection ends in (on 31 March). 2025 is the 2024 to 2025 return (1 April 2024 to 31 March 2025), checked with the DfE rules for 2024 to 2025; 2026 uses the 2025 to 2026 rules" };
 
     private static Option<string> Format(string choices) =>
         new("--format") { Description = choices, DefaultValueFactory = _ => "table" };

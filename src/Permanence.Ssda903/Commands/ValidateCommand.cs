@@ -30,24 +30,39 @@ public static class ValidateCommand
 
         var errors = ReturnValidator.Validate(current, year, previous);
         var summary = ValidationWorkbook.Summary(errors);
+        var ruleset = Ruleset.For(year);
+        var rules = ruleset.Describe(year);
+        var skipped = ruleset.Skipped;
         switch (format)
         {
             case OutputFormat.Json:
-                Write(output, stdout, JsonSerializer.Serialize(new { year, readable = true, errorCount = errors.Count, summary, errors }, Json.Options));
+                Write(output, stdout, JsonSerializer.Serialize(new
+                {
+                    year,
+                    collectionYear = new CollectionYear(year).Label,
+                    ruleset = rules,
+                    rulesRun = ruleset.Rules.Count,
+                    previousReturn = previous is not null,
+                    readable = true,
+                    errorCount = errors.Count,
+                    summary,
+                    skipped,
+                    errors,
+                }, Json.Options));
                 break;
             case OutputFormat.Xlsx:
                 var path = output ?? Path.Combine(Environment.CurrentDirectory, $"ssda903-validation-{year}.xlsx");
                 using (var file = File.Create(path))
                 {
-                    ValidationWorkbook.Write(file, errors);
+                    ValidationWorkbook.Write(file, errors, rules, skipped);
                 }
                 stdout.WriteLine($"{errors.Count} error(s) written to {path}");
                 break;
             default:
-                Write(output, stdout, Table(errors, summary));
+                Write(output, stdout, $"{new CollectionYear(year).Label} return, checked with the {rules}.{Environment.NewLine}{Table(errors, summary)}{Environment.NewLine}{Skipped(skipped)}");
                 break;
         }
-        stderr.WriteLine($"Validated {current.Header.Count:N0} children, {current.Episodes.Count:N0} episodes against {ReturnValidator.All.Count} rules in {timer.Elapsed.TotalSeconds:0.00} s.");
+        stderr.WriteLine($"Validated {current.Header.Count:N0} children, {current.Episodes.Count:N0} episodes against {ruleset.Rules.Count} rules ({rules}; {skipped.Count} not run) in {timer.Elapsed.TotalSeconds:0.00} s.");
         return errors.Count == 0 ? ExitCodes.Clean : ExitCodes.ValidationErrors;
     }
 
@@ -62,6 +77,13 @@ public static class ValidateCommand
             File.WriteAllText(output, text + Environment.NewLine);
         }
     }
+
+    /// <summary>The rules not run, grouped by why, so that a clean report is not read as "passes every rule".</summary>
+    internal static string Skipped(IReadOnlyList<SkippedRule> skipped) =>
+        skipped.Count == 0
+            ? "Every rule of the year ran."
+            : $"{skipped.Count} rule(s) of the year not run:{Environment.NewLine}"
+                + string.Join(Environment.NewLine, skipped.GroupBy(s => s.Reason).Select(g => $"  {string.Join(", ", g.Select(s => s.Code))}: {g.Key}"));
 
     /// <summary>A plain aligned table: readable in a terminal, and greppable by rule code or child.</summary>
     internal static string Table(IReadOnlyList<ValidationError> errors, IReadOnlyDictionary<string, int> summary)

@@ -5,11 +5,21 @@ namespace Permanence.Ssda903.Rules;
 /// <summary>The validation report as an Excel workbook: every error, and a count by rule (CLI and web).</summary>
 public static class ValidationWorkbook
 {
-    public static void Write(Stream stream, IReadOnlyList<ValidationError> errors)
+    /// <summary>The workbook without the sheet naming the ruleset (callers that do not know the year).</summary>
+    public static void Write(Stream stream, IReadOnlyList<ValidationError> errors) => Write(stream, errors, null, []);
+
+    /// <param name="ruleset">What ran, e.g. "DfE rules for 2024 to 2025" (<see cref="Ruleset.Describe"/>).</param>
+    /// <param name="skipped">The year's rules that did not run, and why.</param>
+    public static void Write(Stream stream, IReadOnlyList<ValidationError> errors, string? ruleset, IReadOnlyList<SkippedRule> skipped)
     {
-        var sheets = new Dictionary<string, object>
+        var sheets = new Dictionary<string, object>();
+        if (ruleset is not null)
         {
-            ["Errors"] = errors.Select(e => new Dictionary<string, object>
+            sheets["Rules"] = new[] { new Dictionary<string, object> { ["Rule"] = "", ["Status"] = $"Checked with the {ruleset}", ["Message"] = "" } }
+                .Concat(skipped.Select(s => new Dictionary<string, object> { ["Rule"] = s.Code, ["Status"] = $"not run: {s.Reason}", ["Message"] = s.Message }))
+                .ToList();
+        }
+        sheets["Errors"] = errors.Select(e => new Dictionary<string, object>
             {
                 ["Rule"] = e.Code,
                 ["Table"] = e.Table.ToString(),
@@ -18,14 +28,13 @@ public static class ValidationWorkbook
                 ["Child"] = e.Child,
                 ["Fields"] = e.Fields,
                 ["Message"] = e.Message,
-            }).ToList(),
-            ["By rule"] = Summary(errors).Select(kv => new Dictionary<string, object>
+            }).ToList();
+        sheets["By rule"] = Summary(errors).Select(kv => new Dictionary<string, object>
             {
                 ["Rule"] = kv.Key,
                 ["Errors"] = kv.Value,
                 ["Message"] = RuleCatalogue.Get(kv.Key).Message,
-            }).ToList(),
-        };
+            }).ToList();
         stream.SaveAs(sheets);
     }
 

@@ -50,7 +50,8 @@ public sealed class CommandTests : IDisposable
 
         Assert.Equal(1, exit);
         var lines = stdout.ToString().Split('\n');
-        Assert.StartsWith("Rule", lines[0], StringComparison.Ordinal);
+        Assert.Equal("2024 to 2025 return, checked with the DfE rules for 2024 to 2025.", lines[0].TrimEnd());
+        Assert.StartsWith("Rule", lines[1], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.Contains(" error(s), ", StringComparison.Ordinal));
     }
 
@@ -73,6 +74,33 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_as_json_names_the_ruleset_and_the_rules_not_run_with_why()
+    {
+        var folder = Generate(errorRate: 0.2);
+
+        ValidateCommand.Run(folder, 2025, null, OutputFormat.Json, null, stdout, stderr);
+
+        using var json = JsonDocument.Parse(stdout.ToString());
+        Assert.Equal("DfE rules for 2024 to 2025", json.RootElement.GetProperty("ruleset").GetString());
+        Assert.Equal("2024 to 2025", json.RootElement.GetProperty("collectionYear").GetString());
+        var skipped = json.RootElement.GetProperty("skipped").EnumerateArray().ToDictionary(s => s.GetProperty("code").GetString()!, s => s.GetProperty("reason").GetString()!);
+        Assert.Equal("needs a postcode lookup", skipped["1015"]);
+        Assert.DoesNotContain("233", skipped.Keys); // not a 2024 to 2025 rule at all
+        Assert.DoesNotContain("700", skipped.Keys); // a 2026 to 2027 rule
+        Assert.Contains("(DfE rules for 2024 to 2025;", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_with_year_2026_runs_the_2025_to_2026_rules()
+    {
+        var folder = Generate(errorRate: 0.2);
+
+        ValidateCommand.Run(folder, 2026, null, OutputFormat.Table, null, stdout, stderr);
+
+        Assert.StartsWith("2025 to 2026 return, checked with the DfE rules for 2025 to 2026.", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_as_xlsx_writes_a_workbook_with_a_row_per_error()
     {
         var folder = Generate(errorRate: 0.2);
@@ -85,6 +113,9 @@ public sealed class CommandTests : IDisposable
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.False(string.IsNullOrEmpty(r["Rule"]?.ToString())));
         Assert.Contains($"{rows.Count} error(s) written", stdout.ToString(), StringComparison.Ordinal);
+        var rules = MiniExcel.Query(path, useHeaderRow: true, sheetName: "Rules").Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal("Checked with the DfE rules for 2024 to 2025", rules[0]["Status"]);
+        Assert.Contains(rules, r => r["Rule"]?.ToString() == "1015" && r["Status"]?.ToString() == "not run: needs a postcode lookup");
     }
 
     [Fact]
