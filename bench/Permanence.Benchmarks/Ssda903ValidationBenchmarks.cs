@@ -6,8 +6,9 @@ using Permanence.Ssda903.Rules;
 namespace Permanence.Benchmarks;
 
 /// <summary>
-/// A national-size return (80,000 children looked after, with last year's return for the rules
-/// that compare years), 2% of children with an injected error. Results: docs/performance.md.
+/// An LA-size return (6,400 children looked after, the size of a large county) and a national-size
+/// one (80,000), each with last year's return for the rules that compare years and 2% of children
+/// with an injected error. Results: docs/performance.md.
 /// </summary>
 [MemoryDiagnoser]
 public class Ssda903ValidationBenchmarks
@@ -17,7 +18,7 @@ public class Ssda903ValidationBenchmarks
     private Ssda903Return current = null!;
     private Ssda903Return previous = null!;
 
-    [Params(80_000)]
+    [Params(6_400, 80_000)]
     public int Children { get; set; }
 
     [GlobalSetup]

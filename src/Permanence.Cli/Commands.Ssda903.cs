@@ -49,9 +49,11 @@ internal static class Ssda903Commands
         var previous = new Option<string?>("--previous") { Description = "The folder of last year's return, for the rules that compare years" };
         var format = Format("table (default), json or xlsx");
         var output = new Option<string?>("--output") { Description = "Write the report to this file instead of the console (xlsx: the workbook path)" };
-        var command = new Command("validate", "Check a return against the DfE validation rules. Exit code 0 clean, 1 errors, 2 unreadable.") { folder, year, previous, format, output };
+        var laCodes = new Option<string?>("--la-codes") { Description = "Optional CSV of the DfE's three-digit LA codes (a column named code or LA_CODE), for rule 633" };
+        var providers = new Option<string?>("--providers") { Description = "Optional CSV of Ofsted's registered providers (a column named URN), for rule 1008" };
+        var command = new Command("validate", "Check a return against the DfE validation rules of its year. Exit code 0 clean, 1 errors, 2 unreadable.") { folder, year, previous, format, output, laCodes, providers };
         command.SetAction(result => WithYearAndFormat(result, year, format, (y, f) => ValidateCommand.Run(
-            result.GetValue(folder)!, y, result.GetValue(previous), f, result.GetValue(output), Console.Out, Console.Error)));
+            result.GetValue(folder)!, y, result.GetValue(previous), f, result.GetValue(output), Console.Out, Console.Error, result.GetValue(laCodes), result.GetValue(providers))));
         return command;
     }
 

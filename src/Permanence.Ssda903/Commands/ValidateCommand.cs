@@ -8,12 +8,15 @@ namespace Permanence.Ssda903.Commands;
 /// <summary><c>permanence ssda903 validate</c>: read a return, run the DfE rules, report.</summary>
 public static class ValidateCommand
 {
-    public static int Run(string folder, int year, string? previousFolder, OutputFormat format, string? output, TextWriter stdout, TextWriter stderr)
+    /// <param name="laCodes">Optional CSV of the DfE's LA codes (rule 633).</param>
+    /// <param name="providers">Optional CSV of Ofsted's registered providers by URN (rule 1008).</param>
+    public static int Run(string folder, int year, string? previousFolder, OutputFormat format, string? output, TextWriter stdout, TextWriter stderr, string? laCodes = null, string? providers = null)
     {
         var timer = Stopwatch.StartNew();
         var current = ReturnReader.ReadFolder(folder);
         var previous = previousFolder is null ? null : ReturnReader.ReadFolder(previousFolder);
         var problems = current.Problems.Concat(previous?.Problems ?? []).ToList();
+        var reference = ReferenceData.Read(laCodes, providers, problems);
         if (problems.Count > 0)
         {
             if (format == OutputFormat.Json)
@@ -28,11 +31,13 @@ public static class ValidateCommand
             return ExitCodes.Unreadable;
         }
 
-        var errors = ReturnValidator.Validate(current, year, previous);
+        var read = timer.Elapsed;
+        var errors = ReturnValidator.Validate(current, year, previous, reference);
+        var validated = timer.Elapsed;
         var summary = ValidationWorkbook.Summary(errors);
         var ruleset = Ruleset.For(year);
         var rules = ruleset.Describe(year);
-        var skipped = ruleset.Skipped;
+        var skipped = ruleset.SkippedWith(reference);
         switch (format)
         {
             case OutputFormat.Json:
@@ -41,7 +46,7 @@ public static class ValidateCommand
                     year,
                     collectionYear = new CollectionYear(year).Label,
                     ruleset = rules,
-                    rulesRun = ruleset.Rules.Count,
+                    rulesRun = ruleset.Rules.Count - skipped.Count(s => ruleset.Rules.Any(r => r.Code == s.Code)),
                     previousReturn = previous is not null,
                     readable = true,
                     errorCount = errors.Count,
@@ -62,7 +67,7 @@ public static class ValidateCommand
                 Write(output, stdout, $"{new CollectionYear(year).Label} return, checked with the {rules}.{Environment.NewLine}{Table(errors, summary)}{Environment.NewLine}{Skipped(skipped)}");
                 break;
         }
-        stderr.WriteLine($"Validated {current.Header.Count:N0} children, {current.Episodes.Count:N0} episodes against {ruleset.Rules.Count} rules ({rules}; {skipped.Count} not run) in {timer.Elapsed.TotalSeconds:0.00} s.");
+        stderr.WriteLine($"Validated {current.Header.Count:N0} children, {current.Episodes.Count:N0} episodes against {ruleset.Rules.Count - skipped.Count(s => ruleset.Rules.Any(r => r.Code == s.Code))} rules ({rules}; {skipped.Count} not run) in {timer.Elapsed.TotalSeconds:0.00} s: read {read.TotalSeconds:0.00} s, validated {(validated - read).TotalSeconds:0.00} s, report {(timer.Elapsed - validated).TotalSeconds:0.00} s.");
         return errors.Count == 0 ? ExitCodes.Clean : ExitCodes.ValidationErrors;
     }
 

@@ -1,3 +1,5 @@
+using Permanence.Ssda903.Reading;
+
 namespace Permanence.Ssda903.Rules;
 
 /// <summary>Rules on Episodes: legal status (LS), placement (PLACE) and reason ceased (REC).</summary>
@@ -233,6 +235,15 @@ internal static class EpisodeRules
                 }
             }
         }),
+
+        // 1008: a URN given (other than XXXXXXX, "not registered") is one Ofsted has registered.
+        new Rule("1008", (ctx, errors) =>
+        {
+            foreach (var e in ctx.Return.Episodes.Where(e => e.Urn.Length > 0 && e.Urn != "XXXXXXX" && !ctx.Reference.ProviderUrns!.Contains(e.Urn)))
+            {
+                errors.Add(Ssda903Table.Episodes, e);
+            }
+        }, needs: ReferenceList.OfstedProviders),
 
         // 607: a girl who ceased to be looked after in the year needs MOTHER, whatever her age (the
         // DfE's rule has no age limit; an older reading of ours asked only from 12). The Header row

@@ -392,6 +392,14 @@ internal static partial class OtherTableRules
         Codes("631", Ssda903Table.PrevPerm, r => r.PrevPerm, p => p.PrevPerm, "P1", "P2", "P3", "P4", "Z1"),
         Rows("632", Ssda903Table.PrevPerm, r => r.PrevPerm, (p, _) => p.DatePerm.Length > 0 && !PermanenceDate().IsMatch(p.DatePerm)),
         Rows("635", Ssda903Table.PrevPerm, r => r.PrevPerm, (p, _) => p.PrevPerm == "Z1" && (p.LaPerm.Length > 0 || p.DatePerm.Length > 0)),
+        // 633: LA_PERM, where given, is an LA code from the DfE's list (or a place outside England).
+        new Rule("633", (ctx, errors) =>
+        {
+            foreach (var p in ctx.Return.PrevPerm.Where(p => p.LaPerm.Length > 0 && !ctx.Reference.LaCodes!.Contains(p.LaPerm)))
+            {
+                errors.Add(Ssda903Table.PrevPerm, p);
+            }
+        }, needs: ReferenceList.LaCodes),
         // 630: every child who started to be looked after in the year has a PrevPerm row, and it is
         // complete: PREV_PERM given, and LA_PERM and DATE_PERM too unless PREV_PERM is Z1 (none).
         Rule.PerChild("630", (c, ctx, errors) =>

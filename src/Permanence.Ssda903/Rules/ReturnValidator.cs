@@ -16,9 +16,9 @@ public static class ReturnValidator
     /// <paramref name="yearEnding"/> with that year's <see cref="Ruleset"/>. Rules run in parallel (each only reads the shared indexes);
     /// errors come back ordered by table, row and rule code so that output is stable.
     /// </summary>
-    public static IReadOnlyList<ValidationError> Validate(Ssda903Return current, int yearEnding, Ssda903Return? previous = null)
+    public static IReadOnlyList<ValidationError> Validate(Ssda903Return current, int yearEnding, Ssda903Return? previous = null, ReferenceData? reference = null)
     {
-        var context = new ValidationContext(current, yearEnding, previous);
+        var context = new ValidationContext(current, yearEnding, previous, reference: reference);
         var rules = context.Ruleset.Rules;
         var results = new IReadOnlyList<ValidationError>[rules.Count];
         Parallel.For(0, rules.Count, i => results[i] = rules[i].Run(context));

@@ -36,9 +36,12 @@ public sealed class RuleErrors(RuleDescription rule, Ssda903Return source)
 /// <summary>
 /// One DfE validation rule: its code (message and fields come from the catalogue) and the check.
 /// </summary>
-public sealed class Rule(string code, Action<ValidationContext, RuleErrors> check, bool needsPreviousReturn = false)
+public sealed class Rule(string code, Action<ValidationContext, RuleErrors> check, bool needsPreviousReturn = false, ReferenceList? needs = null)
 {
     public string Code { get; } = code;
+
+    /// <summary>A list from outside the return the rule checks against; without it the rule does not run.</summary>
+    public ReferenceList? Needs { get; } = needs;
     public RuleDescription Description { get; } = RuleCatalogue.Get(code);
 
     /// <summary>The rule compares with last year's return and is skipped without one.</summary>
@@ -47,7 +50,7 @@ public sealed class Rule(string code, Action<ValidationContext, RuleErrors> chec
     public IReadOnlyList<ValidationError> Run(ValidationContext context)
     {
         var errors = new RuleErrors(Description, context.Return);
-        if (!NeedsPreviousReturn || context.Previous is not null)
+        if ((!NeedsPreviousReturn || context.Previous is not null) && (Needs is not { } list || context.Reference.Has(list)))
         {
             check(context, errors);
         }

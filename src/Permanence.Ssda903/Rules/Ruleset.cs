@@ -68,17 +68,19 @@ public sealed class Ruleset
         RuleCatalogue.All.Keys.Where(c => !NeedsDoLo.Contains(c) && (YearEnding >= 2026 || !AddedFor2026.Contains(c)));
 
     /// <summary>The DfE rules of this year that do not run, each with why, in code order: a report lists them so that a clean report is not read as "passes every rule".</summary>
-    public IReadOnlyList<SkippedRule> Skipped =>
-        Codes.Except(Rules.Select(r => r.Code))
-            .Order(StringComparer.Ordinal)
-            .Select(c => new SkippedRule(c, RuleCatalogue.Get(c).Message, WhyNotRun(c)))
+    public IReadOnlyList<SkippedRule> Skipped => SkippedWith(ReferenceData.None);
+
+    /// <summary>The rules not run given the reference lists supplied: those not implemented, and those whose list is missing.</summary>
+    public IReadOnlyList<SkippedRule> SkippedWith(ReferenceData reference) =>
+        Codes.Except(Rules.Select(r => r.Code)).Select(c => new SkippedRule(c, RuleCatalogue.Get(c).Message, WhyNotRun(c)))
+            .Concat(Rules.Where(r => r.Needs is { } list && !reference.Has(list)).Select(r => new SkippedRule(r.Code, r.Description.Message, ReferenceData.Describe(r.Needs!.Value))))
+            .OrderBy(s => s.Code, StringComparer.Ordinal)
             .ToList();
 
     /// <summary>Rules that need data from outside the return's files, by what they need.</summary>
-    private static readonly FrozenSet<string> NeedsProviders = Set("1008", "219", "221", "224", "227", "228", "229");
+    private static readonly FrozenSet<string> NeedsProviders = Set("219", "221", "224", "227", "228", "229");
     private static readonly FrozenSet<string> NeedsPostcodes = Set("1015", "164", "169", "179", "392a", "392b", "392c", "406", "411", "420", "452", "453", "454", "503G", "503H", "503J");
     private static readonly FrozenSet<string> NeedsUascColumn = Set("105", "205A", "205B", "205C", "205D", "231", "303");
-    private static readonly FrozenSet<string> NeedsLaCodes = Set("633");
     private static readonly FrozenSet<string> NeedsDoLo = Set("700", "701", "702", "703", "704", "705", "706", "707", "708", "709", "710");
 
     private static FrozenSet<string> Set(params string[] codes) => CodeLists.Set(codes);
@@ -89,7 +91,6 @@ public sealed class Ruleset
         _ when NeedsProviders.Contains(code) => "needs Ofsted's provider list (URN lookup)",
         _ when NeedsPostcodes.Contains(code) => "needs a postcode lookup",
         _ when NeedsUascColumn.Contains(code) => "needs the Header's UASC column, which is not in the Header columns this return defines",
-        _ when NeedsLaCodes.Contains(code) => "needs the list of LA codes",
         _ when NeedsDoLo.Contains(code) => "needs the DoLo (deprivation of liberty) table, not one of the return files read here",
         _ => "not implemented yet",
     };

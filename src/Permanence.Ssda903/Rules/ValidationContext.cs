@@ -88,9 +88,11 @@ public sealed class ChildRecord(string child)
 public sealed class ValidationContext
 {
     /// <param name="ruleset">The rules to apply; by default those of the return's year.</param>
-    public ValidationContext(Ssda903Return current, int yearEnding, Ssda903Return? previous = null, Ruleset? ruleset = null)
+    /// <param name="reference">Lists from outside the return (LA codes, Ofsted providers), when supplied.</param>
+    public ValidationContext(Ssda903Return current, int yearEnding, Ssda903Return? previous = null, Ruleset? ruleset = null, ReferenceData? reference = null)
     {
         Return = current;
+        Reference = reference ?? ReferenceData.None;
         YearEnding = yearEnding;
         Ruleset = ruleset ?? Ruleset.For(yearEnding);
         CollectionStart = new DateOnly(yearEnding - 1, 4, 1);
@@ -112,6 +114,8 @@ public sealed class ValidationContext
 
     /// <summary>The DfE rules of the return's year: code lists that changed between years come from here.</summary>
     public Ruleset Ruleset { get; }
+
+    public ReferenceData Reference { get; }
     public DateOnly CollectionStart { get; }
     public DateOnly CollectionEnd { get; }
     public IReadOnlyDictionary<string, ChildRecord> Children { get; }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using Permanence.Ssda903.Reading;
@@ -103,6 +104,17 @@ internal sealed record CommunityCase(string Module, string Code, int Number, Jso
         return (current, previous, labels);
     }
 
+    /// <summary>The Ofsted provider list a case supplies in its metadata (provider_info), as our reference data.</summary>
+    private ReferenceData Reference() =>
+        Input_("metadata") is { } metadata && metadata.TryGetProperty("provider_info", out var providers) && providers.ValueKind == JsonValueKind.Object
+            ? new ReferenceData
+            {
+                ProviderUrns = providers.GetProperty("rows").EnumerateArray()
+                    .Select(r => r[providers.GetProperty("columns").EnumerateArray().Select(c => c.GetString()).ToList().IndexOf("URN")].GetString() ?? "")
+                    .ToFrozenSet(StringComparer.Ordinal),
+            }
+            : ReferenceData.None;
+
     private static List<CommunityCase> Load()
     {
         using var stream = File.OpenRead(Path.Combine(Folder, "cases.json"));
@@ -134,7 +146,7 @@ internal sealed record CommunityCase(string Module, string Code, int Number, Jso
     public string? Disagreement(Rule rule, Ruleset ruleset)
     {
         var (current, previous, labels) = Build();
-        var ours = rule.Run(new ValidationContext(current, YearEnding, previous, ruleset))
+        var ours = rule.Run(new ValidationContext(current, YearEnding, previous, ruleset, Reference()))
             .GroupBy(e => TableNames.Single(t => t.Value == e.Table).Key)
             .ToDictionary(g => g.Key, g => g.Select(e => labels.GetValueOrDefault((e.Table, e.Row), $"row {e.Row}")).ToHashSet(StringComparer.Ordinal));
         var differences = new List<string>();

@@ -256,6 +256,8 @@ internal static class RuleCases
         // PrevPerm
         ["631"] = f => f.PrevPerm.Add(new(0, "1", "01/06/2021", "P9", "", "")),
         ["632"] = f => f.PrevPerm.Add(new(0, "1", "01/06/2021", "P1", "931", "2020-01-01")),
+        ["633"] = f => f.PrevPerm.Add(new(0, "1", "01/06/2021", "P1", "999", "01/01/2020")),
+        ["1008"] = f => f.Episode(0, e => e with { Urn = "SC999999" }),
         ["635"] = f => f.PrevPerm.Add(new(0, "1", "01/06/2021", "Z1", "931", "")),
         ["630"] = f => { f.Episode(0, e => e with { Decom = "01/05/2024" }).Episode(1, e => e with { Decom = "01/09/2024" }); f.PrevPerm.Add(new(0, "2", "01/06/2021", "Z1", "", "")); },
         ["634"] = f => f.Episode(0, e => e with { Decom = "01/05/2015" }).PrevPerm.Add(new(0, "1", "01/06/2021", "P1", "931", "zz/zz/2014")),

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Permanence.Ssda903.Reading;
 using Permanence.Ssda903.Rules;
 
@@ -10,8 +11,15 @@ public class RuleTests
     private static IReadOnlyList<ValidationError> Run(string code, ReturnFixture f)
     {
         var rule = ReturnValidator.All.Single(r => r.Code == code);
-        return rule.Run(new ValidationContext(f.Build(), ReturnFixture.YearEnding, f.Previous?.Build()));
+        return rule.Run(new ValidationContext(f.Build(), ReturnFixture.YearEnding, f.Previous?.Build(), reference: Reference));
     }
+
+    /// <summary>Reference lists for the rules that need them: one LA code (931, Oxfordshire) and one Ofsted URN.</summary>
+    internal static readonly ReferenceData Reference = new()
+    {
+        LaCodes = new[] { "931", "SCO", "WAL", "NIR", "NUK" }.ToFrozenSet(),
+        ProviderUrns = new[] { "SC123456" }.ToFrozenSet(),
+    };
 
     private static ReturnFixture Valid() => new() { Previous = ReturnFixture.LastYear() };
 
