@@ -373,7 +373,9 @@ internal static partial class OtherTableRules
 
         // Reviews
         Rows("166", Ssda903Table.Reviews, r => r.Reviews, (v, _) => Date(v.Review) is null),
-        Rows("167", Ssda903Table.Reviews, r => r.Reviews, (v, _) => v.ReviewCode is not ("PN0" or "PN1" or "PN2" or "PN3" or "PN4" or "PN5" or "PN6" or "PN7")),
+        // 167: a review has a participation code; a row with neither review date nor code is left to 166.
+        Rows("167", Ssda903Table.Reviews, r => r.Reviews, (v, _) =>
+            (v.Review.Length > 0 || v.ReviewCode.Length > 0) && v.ReviewCode is not ("PN0" or "PN1" or "PN2" or "PN3" or "PN4" or "PN5" or "PN6" or "PN7")),
         // 440/441: PN0 means "under 4 at the review".
         Rows("440", Ssda903Table.Reviews, r => r.Reviews, (v, _) => v.ReviewCode == "PN0" && Date(v.Review) is { } on && Age(v.Dob, on) >= 4),
         Rows("441", Ssda903Table.Reviews, r => r.Reviews, (v, _) => v.ReviewCode is { Length: > 0 } and not "PN0" && Date(v.Review) is { } on && Age(v.Dob, on) < 4),
@@ -381,7 +383,9 @@ internal static partial class OtherTableRules
         DiffersFromHeader("INT17", Ssda903Table.Reviews, r => r.Reviews, v => v.Dob, h => h.Dob),
 
         // UASC
-        ValidDate("104", Ssda903Table.Uasc, r => r.Uasc, u => u.Duc),
+        // 104: the date UASC status ceased, if given, is a real date and not before this year (an
+        // earlier one means the child was no longer UASC for the whole year and needs no row).
+        Rows("104", Ssda903Table.Uasc, r => r.Uasc, (u, ctx) => u.Duc.Length > 0 && (Date(u.Duc) is not { } ceased || ceased < ctx.CollectionStart)),
         Rows("304", Ssda903Table.Uasc, r => r.Uasc, (u, _) => Date(u.Duc) is { } ceased && Date(u.Dob) is { } dob && ceased > dob.AddYears(18)),
         NotInHeader("INT09", Ssda903Table.Uasc, r => r.Uasc),
         DiffersFromHeader("INT18", Ssda903Table.Uasc, r => r.Uasc, u => u.Dob, h => h.Dob),
