@@ -38,8 +38,8 @@ public sealed class ReferenceData
     /// <summary>What a list is and the option that supplies it, for the "not run" reasons.</summary>
     public static string Describe(ReferenceList list) => list switch
     {
-        ReferenceList.LaCodes => "needs the list of LA codes (--la-codes, a CSV with a code column)",
-        ReferenceList.OfstedProviders => "needs Ofsted's provider list (--providers, a CSV with a URN column)",
+        ReferenceList.LaCodes => "needs the DfE's list of LA codes (on the command line: --la-codes, a CSV with a code column)",
+        ReferenceList.OfstedProviders => "needs Ofsted's provider list (on the command line: --providers, a CSV with a URN column)",
         _ => throw new ArgumentOutOfRangeException(nameof(list)),
     };
 

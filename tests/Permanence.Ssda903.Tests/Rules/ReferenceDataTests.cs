@@ -27,7 +27,7 @@ public sealed class ReferenceDataTests : IDisposable
 
         Assert.Empty(Run("633", fixture, ReferenceData.None));
         var skipped = Ruleset.For(2025).SkippedWith(ReferenceData.None).Single(s => s.Code == "633");
-        Assert.Equal("needs the list of LA codes (--la-codes, a CSV with a code column)", skipped.Reason);
+        Assert.Equal("needs the DfE's list of LA codes (on the command line: --la-codes, a CSV with a code column)", skipped.Reason);
     }
 
     [Fact]

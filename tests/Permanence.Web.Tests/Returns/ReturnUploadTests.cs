@@ -46,6 +46,10 @@ public class ReturnUploadTests(PermanenceFactory factory)
         }
 
         var report = await client.GetPageAsync($"/returns/{id}");
+        var main = report.QuerySelector("main")!.TextContent;
+        Assert.Contains("Checked with the DfE rules for 2025 to 2026", main, StringComparison.Ordinal);
+        Assert.Contains("1015, 164, 169", main, StringComparison.Ordinal); // the rules not run, with why
+        Assert.Contains("needs a postcode lookup", main, StringComparison.Ordinal);
         var rows = report.QuerySelectorAll("main table tbody tr")
             .Select(tr => (Code: tr.QuerySelector("th")!.TextContent.Replace("Rule", "", StringComparison.Ordinal).Trim(), Count: int.Parse(tr.QuerySelectorAll("td")[1].TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
